@@ -1,0 +1,84 @@
+"""The output channel: where ``echo``, ``STDOUT``, ``php://output`` and warnings go.
+
+PHP CLI writes ``echo`` and ``fwrite(STDOUT, ...)`` straight to file
+descriptor 1, so they interleave in program order; Python's ``print()`` goes
+through ``sys.stdout``'s text buffer.  To keep all of them in program order,
+byte-exact, this module is the single writer: it first flushes whatever text
+``sys.stdout`` holds, then writes bytes to ``sys.stdout.buffer`` (or, when
+``sys.stdout`` was replaced by an object without one, writes decoded text to
+it).  ``flush_all()`` empties every layer; ``pcntl_fork`` calls it so nothing
+is written twice.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+from ._core.values import php_bytes
+
+__all__ = ["echo", "print_", "write_stdout", "write_stderr", "flush_all"]
+
+
+def _write(stream: IO[Any] | None, data: bytes) -> None:
+    if stream is None or not data:
+        return
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(data)
+        if stream.line_buffering or getattr(stream, "write_through", False):  # type: ignore[attr-defined]
+            buffer.flush()
+    else:
+        stream.write(data.decode("utf-8", "surrogateescape"))
+
+
+def write_stdout(data: bytes) -> None:
+    """Write bytes to standard output, after anything ``print()`` queued."""
+    _write(sys.stdout, data)
+
+
+def write_stderr(data: bytes) -> None:
+    """Write bytes to standard error, after anything queued there, and flush."""
+    _write(sys.stderr, data)
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def echo(*values: object) -> None:
+    """PHP's ``echo``: each value converted to string as PHP does, no separator."""
+    if len(values) == 1:
+        value = values[0]
+        data = value.encode("utf-8", "surrogateescape") if type(value) is str else php_bytes(value)
+    else:
+        data = b"".join(php_bytes(v) for v in values)
+    _write(sys.stdout, data)
+
+
+def print_(arg: object) -> int:
+    """PHP's ``print``: like echo with one argument, returns 1."""
+    echo(arg)
+    return 1
+
+
+def flush_all() -> None:
+    """Flush Python's and the shim's output buffers (before fork, at exit)."""
+    from ._core import resources
+
+    for res in resources.live_resources():
+        payload = res.payload
+        flush = getattr(payload, "flush_for_fork", None)
+        if flush is not None:
+            try:
+                flush()
+            except Exception:  # noqa: BLE001 - flushing for fork must not fail the fork
+                pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
