@@ -25,7 +25,7 @@ PHP_COMMAND = [
     "php", "-n",
     "-d", "extension=posix",
     "-d", "extension=sockets",
-    "-d", "error_reporting=-1",
+    "-d", "error_reporting=E_ALL",
     "-d", "display_errors=0",
     "-d", "log_errors=1",
     "-d", "html_errors=0",
