@@ -31,7 +31,7 @@ __all__ = [
     "E_COMPILE_ERROR", "E_COMPILE_WARNING", "E_USER_ERROR", "E_USER_WARNING",
     "E_USER_NOTICE", "E_STRICT", "E_RECOVERABLE_ERROR", "E_DEPRECATED",
     "E_USER_DEPRECATED", "E_ALL",
-    "PhpWarning", "report", "set_error_handler", "restore_error_handler",
+    "PhpWarning", "set_error_handler", "restore_error_handler",
     "error_reporting", "error_get_last", "error_clear_last", "silence",
     "raise_warnings", "trigger_error", "user_error",
 ]

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from ._core.values import php_bytes
 
-__all__ = ["echo", "print_", "write_stdout", "write_stderr", "flush_all"]
+__all__ = ["echo", "print_"]
 
 
 def _write(stream: IO[Any] | None, data: bytes) -> None:
