@@ -31,7 +31,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def _load(path: Path) -> dict[str, Any]:
     if path not in _pending:
-        _pending[path] = json.loads(path.read_text()) if path.exists() else {}
+        text = path.read_text() if path.exists() else ""
+        _pending[path] = json.loads(text) if text.strip() else {}
     return _pending[path]
 
 
@@ -40,7 +41,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     for path, data in _pending.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(dict(sorted(data.items())), indent=1, ensure_ascii=False) + "\n")
+        path.write_text(json.dumps(dict(sorted(data.items())), indent=1) + "\n")
 
 
 class Compare:

@@ -12,4 +12,5 @@ import sys
 import pytest
 
 if __name__ == "__main__":
-    sys.exit(pytest.main(["tests", "--record-php", "-q", "-p", "no:cacheprovider", *sys.argv[1:]]))
+    targets = sys.argv[1:] or ["tests"]
+    sys.exit(pytest.main(["--record-php", "-q", "-p", "no:cacheprovider", *targets]))
