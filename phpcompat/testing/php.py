@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 
 __all__ = ["PHP_COMMAND", "Output", "php_binary", "run_php", "run_python", "normalize"]
@@ -53,12 +55,29 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def _run(argv: list[str], stdin: bytes, cwd: str | None, timeout: float, env: dict[str, str] | None) -> Output:
-    proc = subprocess.run(
-        argv, input=stdin, cwd=cwd, capture_output=True, timeout=timeout, env=env
+    # Its own session, so that processes a script forks (pcntl_fork) and
+    # leaves behind are killed with it on a timeout, not left orphaned.
+    proc = subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=cwd, env=env, start_new_session=True,
     )
+    try:
+        stdout, stderr = proc.communicate(stdin, timeout=timeout)
+    except BaseException:
+        _kill_group(proc.pid)
+        proc.communicate()
+        raise
+    _kill_group(proc.pid)
     return Output(
-        normalize(_decode(proc.stdout)), normalize(_decode(proc.stderr), stderr=True), proc.returncode
+        normalize(_decode(stdout)), normalize(_decode(stderr), stderr=True), proc.returncode
     )
 
 
@@ -101,10 +120,20 @@ def _package_root() -> str:
 
 _WHERE = re.compile(r" in (?:\S.*?) on line \d+$", re.M)
 _PID = re.compile(r"\bPID: \d+")
+_TMPFILE = re.compile(re.escape(os.path.join(tempfile.gettempdir(), "php")) + r"[A-Za-z0-9]{6}\b")
 
 
 def normalize(text: str, *, stderr: bool = False) -> str:
-    """Rewrite what varies: warning locations, PIDs printed as ``PID: n``."""
+    """Rewrite what varies between runs, and nothing else.  The rules:
+
+    * stderr only: a warning's location ``in <file> on line <n>`` becomes
+      ``in %s on line %d`` (the PHP script and its Python port differ in both);
+    * ``PID: <digits>`` becomes ``PID: %d`` (process ids);
+    * a file ``tmpfile()`` creates, ``<temp dir>/php`` plus 6 random letters or
+      digits, keeps its name with the random part as ``XXXXXX`` (same length,
+      so ``var_dump``'s ``string(N)`` stays true).
+    """
     if stderr:
         text = _WHERE.sub(" in %s on line %d", text)
+    text = _TMPFILE.sub(lambda m: m.group(0)[:-6] + "XXXXXX", text)
     return _PID.sub("PID: %d", text)
