@@ -4,9 +4,9 @@ PHP CLI writes ``echo`` and ``fwrite(STDOUT, ...)`` straight to file
 descriptor 1, so they interleave in program order; Python's ``print()`` goes
 through ``sys.stdout``'s text buffer.  To keep all of them in program order,
 byte-exact, this module is the single writer: it first flushes whatever text
-``sys.stdout`` holds, then writes bytes to ``sys.stdout.buffer`` (or, when
-``sys.stdout`` was replaced by an object without one, writes decoded text to
-it).  ``flush_all()`` empties every layer; ``pcntl_fork`` calls it so nothing
+``sys.stdout`` holds, then writes bytes to ``sys.stdout.buffer`` and flushes
+them, unbuffered as PHP CLI is (or, when ``sys.stdout`` was replaced by an
+object without a buffer, writes decoded text to it).  ``flush_all()`` empties every layer; ``pcntl_fork`` calls it so nothing
 is written twice.
 """
 
@@ -27,10 +27,12 @@ def _write(stream: IO[Any] | None, data: bytes) -> None:
     if buffer is not None:
         stream.flush()
         buffer.write(data)
-        if stream.line_buffering or getattr(stream, "write_through", False):  # type: ignore[attr-defined]
-            buffer.flush()
+        # PHP CLI writes each echo straight to the descriptor; so do we, so that
+        # output from forked processes interleaves as it does under PHP.
+        buffer.flush()
     else:
         stream.write(data.decode("utf-8", "surrogateescape"))
+        stream.flush()
 
 
 def write_stdout(data: bytes) -> None:
