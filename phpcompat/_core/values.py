@@ -275,9 +275,10 @@ def _float_to_int(value: float, func: str, argnum: int, name: str, original: obj
     if result != value:
         from ..errors import report
 
-        shown = f'float-string "{decode(bytes(original))}"' if what == "string" else (
-            f"float {float_repr(value)}"
-        )
+        if what == "string" and isinstance(original, bytes):
+            shown = f'float-string "{decode(original)}"'
+        else:
+            shown = f"float {float_repr(value)}"
         report(8192, f"Implicit conversion from {shown} to int loses precision")
     return result
 
@@ -285,8 +286,8 @@ def _float_to_int(value: float, func: str, argnum: int, name: str, original: obj
 def int_arg(value: object, func: str, argnum: int, name: str) -> int:
     """An ``int`` parameter in PHP's weak mode."""
     if type(value) is int:
-        if _INT_MIN <= value <= _INT_MAX:  # type: ignore[operator]
-            return value  # type: ignore[return-value]
+        if _INT_MIN <= value <= _INT_MAX:
+            return value
         raise _type_error(func, argnum, name, "int", 0.0)
     if isinstance(value, bool):
         return int(value)
@@ -303,7 +304,7 @@ def int_arg(value: object, func: str, argnum: int, name: str) -> int:
             number = int(data)
             if _INT_MIN <= number <= _INT_MAX:
                 return number
-            return _float_to_int(float(number), func, argnum, name, 0.0, "float")
+            return _float_to_int(float(number), func, argnum, name, value, "float")
         if _FLOAT_RE.match(data):
             return _float_to_int(float(data), func, argnum, name, data, "string")
     raise _type_error(func, argnum, name, "int", value)
