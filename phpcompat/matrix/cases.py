@@ -35,7 +35,7 @@ __all__ = ["Example", "HeaderError", "discover", "select"]
 
 _COVERS = re.compile(r"^//\s*covers:\s*(.*)$")
 _FLAG = re.compile(r"^//\s*([a-z][a-z-]*)\s*$")
-_FUNCTION = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$|^php://[a-z]+(?:/[a-z:]*)?$|^file://$")
+_FUNCTION = re.compile(r"^@$|^[A-Za-z_][A-Za-z0-9_]*$|^php://[a-z]+(?:/[a-z:]*)?$|^file://$")
 _FLAGS = frozenset({"unordered-output"})
 
 

@@ -120,7 +120,7 @@ def _package_root() -> str:
 
 _WHERE = re.compile(r" in (?:\S.*?) on line \d+$", re.M)
 _PID = re.compile(r"\bPID: \d+")
-_TMPFILE = re.compile(re.escape(os.path.join(tempfile.gettempdir(), "php")) + r"[A-Za-z0-9]{6}\b")
+_TMPFILE = re.compile(re.escape(os.path.join(tempfile.gettempdir(), "php")) + r"[A-Za-z0-9]{6}(?![\w.-])")
 
 
 def normalize(text: str, *, stderr: bool = False) -> str:
