@@ -1,0 +1,44 @@
+<?php
+// covers: pcntl_fork, pcntl_waitpid, pcntl_wifexited, pcntl_wexitstatus, exit
+
+echo "parent starts\n";
+$pid = pcntl_fork();
+if ($pid === -1) {
+    die("could not fork\n");
+}
+if ($pid === 0) {
+    echo "child runs\n";
+    exit(3);
+}
+
+$status = 0;
+$waited = pcntl_waitpid($pid, $status);
+var_dump($waited === $pid);
+var_dump(pcntl_wifexited($status));
+var_dump(pcntl_wexitstatus($status));
+
+// A child that ends normally exits with 0.
+$pid = pcntl_fork();
+if ($pid === 0) {
+    echo "second child runs\n";
+    exit;
+}
+pcntl_waitpid($pid, $status);
+var_dump(pcntl_wifexited($status), pcntl_wexitstatus($status));
+
+// WNOHANG: nothing to report yet, then the exit status.
+[$r, $w] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
+$pid = pcntl_fork();
+if ($pid === 0) {
+    fclose($w);
+    fgets($r);
+    exit(7);
+}
+fclose($r);
+var_dump(pcntl_waitpid($pid, $status, WNOHANG));
+fwrite($w, "go\n");
+var_dump(pcntl_waitpid($pid, $status) === $pid, pcntl_wexitstatus($status));
+
+// No child left to wait for.
+var_dump(pcntl_waitpid(-1, $status, WNOHANG));
+echo "parent ends\n";
