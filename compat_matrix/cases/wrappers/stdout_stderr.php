@@ -17,5 +17,3 @@ fclose($out);
 fwrite(STDOUT, "8 STDOUT still open\n");
 var_dump(fread($out = fopen("php://stdout", "r"), 10));
 var_dump(stream_get_meta_data(STDOUT)["uri"], stream_get_meta_data($err)["uri"]);
-fclose(STDOUT);
-echo "9 echo after fclose(STDOUT)\n";
