@@ -1,0 +1,843 @@
+"""The buffered stream: PHP's ``php_stream`` above a ``RawStream``.
+
+``PhpStream`` is the only owner of a stream's read buffer, chunking (8192-byte
+chunks by default), EOF state, logical position, ``unread_bytes``, the write
+path and the (read and write) filter chains.  It reproduces
+``main/streams/streams.c``: reads fill the buffer one chunk at a time,
+``feof`` turns true only after a read hit the end, writes go straight to the
+raw stream (PHP has no write buffer, so a fork never duplicates a pending
+write) after dropping read-ahead on seekable streams, and seeks inside the
+buffer do not touch the raw stream.
+
+The raw layer's protocol, as this module reads it:
+
+* ``raw.read(n)`` returns up to ``n`` bytes; ``b""`` is end of stream;
+  ``None`` means "nothing now" (non-blocking, timed out) without EOF.
+  ``OSError`` becomes PHP's notice ``Read of N bytes failed with errno=E
+  text`` (and EOF unless EBADF); ``RawFailure`` carries another message (or
+  none: a silent failure).
+* ``raw.write(data)`` returns how many bytes were taken (0 = would block);
+  errors as for read, with ``Write of N bytes failed ...``.
+* ``raw.seek(offset, whence)`` returns the new position; a negative return
+  means "failed, and the position is now unknown" (memory streams);
+  ``OSError`` means failed with the position unchanged.
+
+Nothing here warns: every PHP-visible failure is raised as ``PhpFailure``
+(the facade emits it).  A failure with an empty ``message`` is *silent*: PHP
+fails without a warning, so the facade just returns ``failure.result``.  A
+failure whose ``result`` is ``bytes`` carries data read before the error
+(PHP emits the notice and returns that data).
+"""
+
+from __future__ import annotations
+
+import errno as _errno
+import os
+import weakref
+from typing import Any, Literal
+
+from .failures import PhpFailure, PhpValueError
+from .modes import stream_access
+from .raw import RawStream
+from .resources import Resource, reserve_id
+
+__all__ = [
+    "PhpStream",
+    "RawFailure",
+    "CHUNK_SIZE",
+    "new_stream",
+    "stream_arg",
+    "open_stream",
+    "E_NOTICE",
+]
+
+CHUNK_SIZE = 8192
+E_NOTICE = 8
+E_WARNING = 2
+
+_SEEK_SET, _SEEK_CUR, _SEEK_END = 0, 1, 2
+
+
+class RawFailure(Exception):
+    """A raw read/write failure with PHP's message (``""``: fail silently)."""
+
+    def __init__(self, message: str = "", *, level: int = E_NOTICE, eof: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.level = level
+        self.eof = eof
+
+
+_STAT_NAMES = (
+    "dev", "ino", "mode", "nlink", "uid", "gid", "rdev", "size",
+    "atime", "mtime", "ctime", "blksize", "blocks",
+)
+
+
+def stat_array(st: Any) -> dict[Any, int]:
+    """fstat()/stat()'s array: keys 0..12, then the same values by name."""
+    if isinstance(st, dict):
+        values = [int(st.get(name, 0)) for name in _STAT_NAMES]
+    else:
+        values = [
+            st.st_dev, st.st_ino, st.st_mode, st.st_nlink, st.st_uid, st.st_gid, st.st_rdev,
+            st.st_size, int(st.st_atime), int(st.st_mtime), int(st.st_ctime),
+            getattr(st, "st_blksize", -1), getattr(st, "st_blocks", -1),
+        ]
+    result: dict[Any, int] = dict(enumerate(values))
+    result.update(zip(_STAT_NAMES, values, strict=True))
+    return result
+
+
+class PhpStream:
+    """The payload of a ``stream`` resource: a buffered PHP stream over ``raw``."""
+
+    __slots__ = (
+        "raw", "mode", "uri", "readable", "writable", "wrapper", "is_url", "context",
+        "read_filters", "write_filters", "_buf", "_rpos", "_base", "_wpos", "_cap", "_chunk",
+        "_eof", "_no_buffer", "_greedy", "_closed", "_res", "_owned", "__weakref__",
+    )
+
+    def __init__(
+        self,
+        raw: RawStream,
+        mode: str,
+        uri: str = "",
+        *,
+        wrapper: str | None = None,
+        is_url: bool = False,
+        context: Resource | None = None,
+    ) -> None:
+        self.raw = raw
+        self.mode = mode
+        self.uri = uri
+        self.readable, self.writable = stream_access(mode)
+        #: the wrapper's label (``wrapper_type``), None for streams no wrapper opened
+        self.wrapper = wrapper
+        self.is_url = is_url
+        #: the stream-context resource the stream was opened with
+        self.context = context
+        #: filter chains (hook points; see ``_fill_filtered`` / ``_write_filtered``)
+        self.read_filters: list[Any] = []
+        self.write_filters: list[Any] = []
+        # Read buffer: _buf[_rpos:] is unread.  The logical position is
+        # _base + _rpos.  _wpos/_cap mirror PHP's writepos/readbuflen so read
+        # requests have PHP's sizes.
+        self._buf = b""
+        self._rpos = 0
+        self._base = 0 if raw.seekable else -1
+        if raw.seekable:
+            try:
+                self._base = raw.tell()
+            except (OSError, RawFailure):
+                self._base = 0
+        self._wpos = 0
+        self._cap = 0
+        self._chunk = CHUNK_SIZE
+        self._eof = False
+        self._no_buffer = False
+        stype = raw.stream_type
+        self._greedy = wrapper == "plainfile" or stype in ("MEMORY", "TEMP")
+        self._closed = False
+        self._res: weakref.ref[Resource] | None = None
+        self._owned: Resource | None = None
+
+    # ------------------------------------------------------------ resource link
+
+    def _attach(self, res: Resource, *, owned: bool) -> None:
+        self._res = weakref.ref(res)
+        self._owned = res if owned else None
+
+    @property
+    def resource(self) -> Resource | None:
+        """The resource holding this stream (None once freed)."""
+        if self._owned is not None:
+            return self._owned
+        return self._res() if self._res is not None else None
+
+    def handle(self) -> Resource:
+        """The resource to hand to PHP code: from now on the caller's references
+        alone keep the stream open (it closes when the last one goes)."""
+        res = self.resource
+        if res is None:
+            res = Resource("stream", self)
+            self._res = weakref.ref(res)
+        self._owned = None
+        return res
+
+    # ------------------------------------------------------------ raw helpers
+
+    def _raw_read(self, size: int, shown: int = 0) -> bytes:
+        """One raw read; ``shown`` is the size PHP's notice names when it differs."""
+        try:
+            data = self.raw.read(size)
+        except OSError as exc:
+            code = exc.errno or _errno.EIO
+            if code != _errno.EBADF:
+                self._eof = True
+            raise PhpFailure(
+                f"Read of {shown or size} bytes failed with errno={code} {os.strerror(code)}",
+                level=E_NOTICE,
+            ) from None
+        except RawFailure as exc:
+            if exc.eof:
+                self._eof = True
+            raise PhpFailure(exc.message, level=exc.level) from None
+        if data is None:
+            return b""
+        if not data:
+            self._eof = True
+        return data
+
+    def _raw_write(self, data: bytes | memoryview) -> int:
+        try:
+            return self.raw.write(data)  # type: ignore[arg-type]
+        except OSError as exc:
+            code = exc.errno or _errno.EIO
+            raise PhpFailure(
+                f"Write of {len(data)} bytes failed with errno={code} {os.strerror(code)}",
+                level=E_NOTICE,
+            ) from None
+        except RawFailure as exc:
+            raise PhpFailure(exc.message, level=exc.level) from None
+
+    def _fill(self, size: int) -> None:
+        """_php_stream_fill_read_buffer: make ``size`` bytes available if one read can."""
+        if self.read_filters:
+            self._fill_filtered(size)
+            return
+        buf = self._buf
+        avail = len(buf) - self._rpos
+        if avail >= size:
+            return
+        chunk = self._chunk
+        wpos = self._wpos
+        if self._cap - wpos < chunk:
+            wpos = avail
+        if self._cap - wpos < chunk:
+            self._cap += chunk
+        self._wpos = wpos
+        data = self._raw_read(self._cap - wpos)
+        if data:
+            if avail:
+                self._base += self._rpos
+                self._buf = buf[self._rpos :] + data
+            else:
+                self._base += len(buf)
+                self._buf = data
+            self._rpos = 0
+            self._wpos = wpos + len(data)
+
+    def _fill_filtered(self, size: int) -> None:
+        """Read path with filters: each filter's ``process(data, closing)`` in turn.
+
+        A hook for the filter layer; the bucket brigade replaces this body.
+        """
+        while len(self._buf) - self._rpos < size and not self._eof:
+            data = self._raw_read(self._chunk)
+            for flt in self.read_filters:
+                data = flt.process(data, self._eof)
+            if data:
+                self._base += self._rpos
+                self._buf = self._buf[self._rpos :] + data
+                self._rpos = 0
+            elif not self._eof:
+                break
+
+    # ------------------------------------------------------------ reading
+
+    def read(self, length: int) -> bytes:
+        """fread: up to ``length`` bytes; ``b""`` at EOF.
+
+        Plain files, memory and temp streams keep reading until ``length`` or
+        EOF; other streams (pipes via php://stdin, sockets) return after one
+        read that produced data.
+        """
+        buf = self._buf
+        rpos = self._rpos
+        avail = len(buf) - rpos
+        if avail >= length:
+            self._rpos = rpos + length
+            return buf[rpos : rpos + length]
+        parts: list[bytes] = []
+        if avail:
+            parts.append(buf[rpos:] if rpos else buf)
+        self._base += len(buf)
+        self._buf = b""
+        self._rpos = 0
+        size = length - avail
+        got = avail
+        try:
+            while size > 0:
+                if not self.read_filters and (self._no_buffer or self._chunk == 1):
+                    data = self._raw_read(size)
+                    take = len(data)
+                    if take:
+                        parts.append(data)
+                        self._base += take
+                elif (
+                    size >= self._chunk and self._greedy and not self.read_filters
+                    and self._cap - self._wpos < self._chunk
+                ):
+                    # Whole chunks straight into the result: what PHP's
+                    # chunk-by-chunk loop reads, without copying through the buffer.
+                    whole = size - size % self._chunk
+                    # a failure names the size PHP's buffered read would have used
+                    data = self._raw_read(whole, max(self._cap, self._chunk))
+                    take = len(data)
+                    if take:
+                        parts.append(data)
+                        self._base += take
+                        self._cap = max(self._cap, self._chunk)
+                        self._wpos = self._cap
+                else:
+                    self._fill(size)
+                    buf = self._buf
+                    take = min(len(buf), size)
+                    if take:
+                        parts.append(buf[:take] if take < len(buf) else buf)
+                        self._rpos = take
+                got += take
+                size -= take
+                if not take or not self._greedy:
+                    break
+        except PhpFailure as failure:
+            if got:
+                failure.result = b"".join(parts)
+            raise
+        if len(parts) == 1:
+            return parts[0]
+        return b"".join(parts)
+
+    def readline(self, maxlen: int | None = None) -> bytes | None:
+        """fgets: one line with its ``\\n``; at most ``maxlen - 1`` bytes when
+        ``maxlen`` is given; None when nothing is left."""
+        if maxlen is None:
+            buf = self._buf
+            rpos = self._rpos
+            i = buf.find(b"\n", rpos)
+            if i >= 0:
+                self._rpos = i + 1
+                return buf[rpos : i + 1]
+        return self._get_line(maxlen)
+
+    def _get_line(self, maxlen: int | None) -> bytes | None:
+        """_php_stream_get_line."""
+        parts: list[bytes] = []
+        total = 0
+        try:
+            while True:
+                buf = self._buf
+                rpos = self._rpos
+                avail = len(buf) - rpos
+                if avail > 0:
+                    i = buf.find(b"\n", rpos)
+                    if i >= 0:
+                        count = i + 1 - rpos
+                        done = True
+                    else:
+                        count = avail
+                        done = False
+                    if maxlen is not None and count >= maxlen - 1:
+                        count = maxlen - 1
+                        done = True
+                    if count:
+                        parts.append(buf[rpos : rpos + count])
+                        self._rpos = rpos + count
+                        total += count
+                    if maxlen is not None:
+                        maxlen -= count
+                    if done:
+                        break
+                elif self._eof:
+                    break
+                else:
+                    toread = self._chunk if maxlen is None else min(maxlen - 1, self._chunk)
+                    self._fill(toread)
+                    if len(self._buf) - self._rpos == 0:
+                        break
+        except PhpFailure as failure:
+            if total:
+                failure.result = b"".join(parts)
+            raise
+        if not total:
+            return None
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def getc(self) -> bytes | None:
+        """fgetc: one byte, None at EOF."""
+        buf = self._buf
+        rpos = self._rpos
+        if rpos < len(buf):
+            self._rpos = rpos + 1
+            return buf[rpos : rpos + 1]
+        data = self.read(1)
+        return data or None
+
+    def get_line(self, maxlen: int, ending: bytes) -> bytes | None:
+        """php_stream_get_record (stream_get_line): up to ``maxlen`` bytes, stopping
+        before ``ending`` (which is consumed); None when nothing can be returned."""
+        if maxlen <= 0:
+            return None
+        delim_len = len(ending)
+        found = self._search(maxlen, 0, ending) if delim_len else -1
+        buffered = len(self._buf) - self._rpos
+        while found < 0 and buffered < maxlen:
+            to_read = min(maxlen - buffered, self._chunk)
+            self._fill(buffered + to_read)
+            just_read = (len(self._buf) - self._rpos) - buffered
+            if just_read <= 0:
+                break
+            if delim_len:
+                skip = buffered - (delim_len - 1) if buffered >= delim_len - 1 else 0
+                found = self._search(maxlen, skip, ending)
+                if found >= 0:
+                    break
+            buffered += just_read
+        amount = len(self._buf) - self._rpos
+        if delim_len and found >= 0:
+            length = found
+        elif not delim_len and amount >= maxlen:
+            length = maxlen
+        elif amount < maxlen and not self._eof:
+            return None
+        elif amount == 0 and self._eof:
+            return None
+        else:
+            length = min(amount, maxlen)
+        rpos = self._rpos
+        data = self._buf[rpos : rpos + length]
+        self._rpos = rpos + length + (delim_len if found >= 0 else 0)
+        return data
+
+    def _search(self, maxlen: int, skip: int, ending: bytes) -> int:
+        """Offset (from the read position) of ``ending`` wholly within the first
+        ``maxlen`` buffered bytes, or -1."""
+        rpos = self._rpos
+        seek_len = min(len(self._buf) - rpos, maxlen)
+        if seek_len <= skip:
+            return -1
+        i = self._buf.find(ending, rpos + skip, rpos + seek_len)
+        return i - rpos if i >= 0 else -1
+
+    def read_all(self, maxlen: int = -1) -> bytes:
+        """_php_stream_copy_to_mem (stream_get_contents): everything from the
+        current position to EOF, or at most ``maxlen`` bytes."""
+        if maxlen == 0:
+            return b""
+        parts: list[bytes] = []
+        if 0 < maxlen < 4 * CHUNK_SIZE:
+            got = 0
+            while got < maxlen and not self.eof():
+                data = self.read(maxlen - got)
+                if not data:
+                    break
+                parts.append(data)
+                got += len(data)
+            return b"".join(parts)
+        step = max(self._chunk, 1 << 16)
+        got = 0
+        while True:
+            want = step if maxlen < 0 else min(step, maxlen - got)
+            if want <= 0:
+                break
+            data = self.read(want)
+            if not data:
+                break
+            parts.append(data)
+            got += len(data)
+        return b"".join(parts)
+
+    # ------------------------------------------------------------ writing
+
+    def write(self, data: bytes) -> int:
+        """fwrite: write everything (looping over partial writes); return the count.
+
+        Failures raise ``PhpFailure``: result False when nothing was written,
+        else the number of bytes written before the error.
+        """
+        if not data:
+            return 0
+        if self.write_filters:
+            return self._write_filtered(data, closing=False)
+        if self._rpos < len(self._buf) and self.raw.seekable:
+            # Drop read-ahead and put the raw position where PHP's position is.
+            position = self._base + self._rpos
+            self._buf = b""
+            self._rpos = 0
+            self._wpos = 0
+            try:
+                new = self.raw.seek(position, _SEEK_SET)
+                self._base = new
+            except (OSError, RawFailure):
+                self._base = position
+        total = len(data)
+        written = 0
+        view = memoryview(data) if total > 65536 else data
+        try:
+            while written < total:
+                n = self._raw_write(view[written:] if written else view)
+                if n <= 0:
+                    break
+                written += n
+                self._base += n
+        except PhpFailure as failure:
+            if written:
+                failure.result = written
+            raise
+        if written == 0 and total:
+            # a raw write that took nothing without an error: PHP returns 0
+            return 0
+        return written
+
+    def _write_filtered(self, data: bytes, closing: bool) -> int:
+        """Write path with filters (hook for the filter layer): each filter's
+        ``process(data, closing)`` in turn, the result written raw.  Returns the
+        count the caller gave, as PHP does for filtered writes."""
+        for flt in self.write_filters:
+            data = flt.process(data, closing)
+        view = data
+        while view:
+            n = self._raw_write(view)
+            if n <= 0:
+                break
+            view = view[n:]
+            self._base += n
+        return len(data)
+
+    # ------------------------------------------------------------ state
+
+    def eof(self) -> bool:
+        """feof: True only after a read hit the end (and nothing is buffered)."""
+        if self._rpos < len(self._buf):
+            return False
+        if not self._eof:
+            alive = getattr(self.raw, "check_liveness", None)
+            if alive is not None and not alive():
+                self._eof = True
+        return self._eof
+
+    def seek(self, offset: int, whence: int = 0) -> None:
+        """fseek core.  Raises ``PhpFailure`` (result -1) on failure; its message is
+        ``""`` when PHP fails silently (most seek failures) and
+        ``Stream does not support seeking`` when PHP warns."""
+        avail = len(self._buf) - self._rpos
+        if not self._no_buffer:
+            if whence == _SEEK_CUR:
+                if 0 < offset <= avail:
+                    self._rpos += offset
+                    self._eof = False
+                    return
+            elif whence == _SEEK_SET:
+                position = self._base + self._rpos
+                if position < offset <= position + avail:
+                    self._rpos += offset - position
+                    self._eof = False
+                    return
+        raw = self.raw
+        if raw.seekable:
+            if self.write_filters:
+                self.flush()
+            position = self._base + self._rpos
+            if whence == _SEEK_CUR:
+                offset = position + offset
+                whence = _SEEK_SET
+            ok = True
+            try:
+                new = raw.seek(offset, whence)
+                if new < 0:
+                    ok = False
+                position = new
+            except (OSError, RawFailure, OverflowError, ValueError):
+                ok = False
+            if ok:
+                self._eof = False
+            self._buf = b""
+            self._rpos = 0
+            self._wpos = 0
+            self._base = position
+            if not ok:
+                raise PhpFailure("", result=-1)
+            return
+        if whence == _SEEK_CUR and offset >= 0:
+            while offset > 0:
+                data = self.read(min(offset, 1024))
+                if not data:
+                    raise PhpFailure("", result=-1)
+                offset -= len(data)
+            self._eof = False
+            return
+        raise PhpFailure("Stream does not support seeking", result=-1)
+
+    def tell(self) -> int:
+        """ftell: PHP's idea of the position (-1 for streams that cannot seek)."""
+        return self._base + self._rpos
+
+    @property
+    def position(self) -> int:
+        return self._base + self._rpos
+
+    @property
+    def unread_bytes(self) -> int:
+        return len(self._buf) - self._rpos
+
+    def flush(self) -> bool:
+        """fflush: push filtered output and the raw layer's buffer; False on error."""
+        if self.write_filters:
+            self._write_filtered(b"", closing=False)
+        try:
+            self.raw.flush()
+        except (OSError, RawFailure):
+            return False
+        return True
+
+    def truncate(self, size: int) -> None:
+        """ftruncate core: PhpFailure ``Can't truncate this stream!`` when the
+        stream cannot, a silent failure when the OS refuses.  The read buffer
+        and the position are left alone, as PHP does."""
+        raw = self.raw
+        if type(raw).truncate is RawStream.truncate:
+            raise PhpFailure("Can't truncate this stream!")
+        try:
+            raw.truncate(size)
+        except (OSError, RawFailure, OverflowError, ValueError):
+            raise PhpFailure("") from None
+
+    def supports_truncate(self) -> bool:
+        return type(self.raw).truncate is not RawStream.truncate
+
+    def stat(self) -> dict[Any, int]:
+        """fstat's array; silent PhpFailure when the stream cannot say."""
+        try:
+            st = self.raw.stat()
+        except (OSError, RawFailure):
+            raise PhpFailure("") from None
+        if st is None:
+            raise PhpFailure("")
+        return stat_array(st)
+
+    def meta_data(self) -> dict[str, Any]:
+        """stream_get_meta_data's array, keys in PHP's order."""
+        meta: dict[str, Any] = {}
+        populate = getattr(self.raw, "populate_meta", None)
+        if populate is None or not populate(meta):
+            meta["timed_out"] = bool(getattr(self.raw, "timed_out", False))
+            meta["blocked"] = bool(getattr(self.raw, "blocking", True))
+            meta["eof"] = self.eof()
+        if self.wrapper:
+            meta["wrapper_type"] = self.wrapper
+        meta["stream_type"] = self.raw.stream_type
+        meta["mode"] = self.mode
+        meta["unread_bytes"] = len(self._buf) - self._rpos
+        meta["seekable"] = bool(self.raw.seekable)
+        if self.uri:
+            meta["uri"] = self.uri
+        return meta
+
+    # ------------------------------------------------------------ options
+
+    def set_chunk_size(self, size: int) -> int:
+        old = self._chunk
+        self._chunk = size
+        return old
+
+    def set_read_buffer(self, size: int) -> int:
+        self._no_buffer = size == 0
+        return 0
+
+    def set_write_buffer(self, size: int) -> int:
+        hook = getattr(self.raw, "set_write_buffer", None)
+        if hook is None:
+            return -1
+        return int(hook(size))
+
+    def set_blocking(self, blocking: bool) -> bool:
+        hook = getattr(type(self.raw), "set_blocking", None)
+        if hook is None or hook is RawStream.set_blocking:
+            # PHP: streams without the option report success (NOTIMPL is not -1)
+            return True
+        return bool(self.raw.set_blocking(blocking))
+
+    def set_timeout(self, seconds: float) -> bool:
+        hook = getattr(self.raw, "set_timeout", None)
+        if hook is None:
+            return False
+        return bool(hook(seconds))
+
+    def supports_lock(self) -> bool:
+        hook = getattr(self.raw, "supports_lock", None)
+        return bool(hook()) if hook is not None else False
+
+    def lock(self, operation: int) -> int:
+        """flock core: 0 when done, else an errno (EWOULDBLOCK: LOCK_NB would block;
+        EOPNOTSUPP: the stream cannot lock)."""
+        if not self.supports_lock():
+            return _errno.EOPNOTSUPP
+        try:
+            return 0 if self.raw.lock(operation) else _errno.EWOULDBLOCK
+        except OSError as exc:
+            return exc.errno or _errno.EIO
+
+    def isatty(self) -> bool:
+        try:
+            return bool(self.raw.isatty())
+        except OSError:
+            return False
+
+    def fileno(self) -> int | None:
+        return self.raw.fileno()
+
+    def is_local(self) -> bool:
+        return self.wrapper is not None and not self.is_url
+
+    # ------------------------------------------------------------ closing
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """fclose: free the resource (its type becomes Unknown) and the raw stream."""
+        res = self.resource
+        self._owned = None
+        if res is not None and res.payload is self:
+            res.free()
+        else:
+            self.release()
+
+    def release(self) -> None:
+        """Resource payload protocol: flush filters, close the raw stream; never raises."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.write_filters:
+                self._write_filtered(b"", closing=True)
+        except Exception:  # noqa: BLE001 - closing must finish
+            pass
+        self._buf = b""
+        self._rpos = 0
+        try:
+            self.raw.close()
+        except Exception:  # noqa: BLE001 - closing must finish
+            pass
+
+    def flush_for_fork(self) -> None:
+        """Nothing to do: PHP streams hold no pending writes."""
+
+    def __repr__(self) -> str:
+        return f"<PhpStream {self.raw.stream_type} {self.uri!r} mode={self.mode!r}>"
+
+
+def _reserve_enclosed(raw: RawStream) -> None:
+    for _ in range(int(getattr(raw, "enclosed_ids", 0))):
+        reserve_id()
+
+
+def new_stream(
+    raw: RawStream,
+    mode: str,
+    uri: str = "",
+    *,
+    wrapper: str | None = None,
+    is_url: bool = False,
+    context: Resource | None = None,
+) -> Resource:
+    """A ``stream`` resource holding a new PhpStream over ``raw``.
+
+    The caller owns the returned resource: the stream closes when the last
+    reference to it goes.  Streams ``raw`` encloses (``raw.enclosed_ids``, e.g.
+    php://temp's inner memory stream) consume their ids right after it.
+    """
+    stream = PhpStream(raw, mode, uri, wrapper=wrapper, is_url=is_url, context=context)
+    res = Resource("stream", stream)
+    stream._attach(res, owned=False)
+    _reserve_enclosed(raw)
+    return res
+
+
+def stream_arg(value: object, func: str, argnum: int = 1, name: str = "stream") -> PhpStream:
+    """The PhpStream of a stream resource argument, with PHP's TypeErrors."""
+    if type(value) is Resource:
+        payload = value.payload
+        if type(payload) is PhpStream:
+            return payload
+    from .facade import payload_arg
+
+    result: PhpStream = payload_arg(value, func, (PhpStream,), "stream", argnum, name)
+    return result
+
+
+def open_stream(
+    filename: bytes,
+    mode: str,
+    *,
+    use_include_path: bool = False,
+    context: Resource | None | Literal[False] = None,
+    func: str = "fopen",
+    options: int | None = None,
+) -> PhpStream:
+    """php_stream_open_wrapper_ex: open ``filename`` with the right wrapper.
+
+    ``context`` None means PHP's default context (created on first use: one
+    resource id); False means none at all.  The stream's resource is allocated here (ids as PHP
+    allocates them); the returned stream keeps it alive until ``close()`` or
+    until ``handle()`` gives it to the caller.  Failures raise ``PhpFailure``
+    with PHP's warnings (``Failed to open stream: ...``, param = the path as PHP
+    prints it) - or PhpValueError for an empty path.
+    """
+    from ..wrappers import REPORT_ERRORS, OpenFailed, locate, strip_url_password
+    from .context import context_of, default_context
+    from .values import decode
+
+    if context is None:
+        context = default_context()
+    elif context is False:
+        context = None
+    if not filename:
+        raise PhpValueError("Path cannot be empty")
+    path = filename
+    if use_include_path:
+        from ..wrappers.plain import resolve_include_path
+
+        resolved = resolve_include_path(path)
+        if resolved is not None:
+            path = resolved
+    located = locate(path, REPORT_ERRORS if options is None else options)
+    shown = strip_url_password(decode(path))
+    before = tuple((E_WARNING, "", text) for text in located.warnings)
+    wrapper = located.wrapper
+    if wrapper is None:
+        raise PhpFailure(
+            "Failed to open stream: no suitable wrapper could be found", param=shown, before=before
+        )
+    try:
+        raw = wrapper.open(located.path, mode, REPORT_ERRORS if options is None else options,
+                           context_of(context))
+    except OpenFailed as exc:
+        before += tuple((E_WARNING, "", text) for text in exc.warnings)
+        reason = exc.reason if exc.reason is not None else wrapper.generic_error
+        raise PhpFailure(f"Failed to open stream: {reason}", param=shown, before=before) from None
+    if before:
+        # An unknown wrapper warns and still opens when a file of that odd name
+        # exists; PHP emits the warning from the calling function.
+        from .facade import warn
+
+        for level, param, text in before:
+            warn(func, text, level, param)
+    stream_mode = getattr(raw, "reported_mode", None) or mode
+    stream = PhpStream(
+        raw, stream_mode, decode(path), wrapper=wrapper.label, is_url=wrapper.is_url, context=context
+    )
+    res = Resource("stream", stream)
+    stream._attach(res, owned=True)
+    _reserve_enclosed(raw)
+    if "a" in mode and raw.seekable and stream.tell() == 0:
+        try:
+            new = raw.seek(0, _SEEK_CUR)
+            if new >= 0:
+                stream._base = new
+        except (OSError, RawFailure):
+            pass
+    return stream
+
