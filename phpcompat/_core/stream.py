@@ -293,10 +293,11 @@ class PhpStream:
                 else:
                     self._fill(size)
                     buf = self._buf
-                    take = min(len(buf), size)
+                    rpos = self._rpos
+                    take = min(len(buf) - rpos, size)
                     if take:
-                        parts.append(buf[:take] if take < len(buf) else buf)
-                        self._rpos = take
+                        parts.append(buf if take == len(buf) else buf[rpos : rpos + take])
+                        self._rpos = rpos + take
                 got += take
                 size -= take
                 if not take or not self._greedy:
