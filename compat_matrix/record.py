@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             if (rec := load_recording(e)) is None or rec.inputs_sha256 != e.inputs_digest()
         ]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for example, output in zip(examples, pool.map(lambda e: record_example(e, version), examples)):
+        outputs = pool.map(lambda e: record_example(e, version), examples)
+        for example, output in zip(examples, outputs, strict=True):
             print(f"recorded {example.id} (exit {output.exit})")
     print(f"{len(examples)} recordings written with PHP {version}")
     return 0

@@ -25,7 +25,14 @@ from phpcompat.matrix.cases import Example, HeaderError, discover, select
 from phpcompat.matrix.recording import load_recording, php_version, record_example, write_recording
 from phpcompat.matrix.report import PlainReporter, make_reporter, verdict
 from phpcompat.matrix.runner import (
-    ERROR, FAIL, PASS, check_column, check_recording, coverage, outputs_differ, run_matrix,
+    ERROR,
+    FAIL,
+    PASS,
+    check_column,
+    check_recording,
+    coverage,
+    outputs_differ,
+    run_matrix,
 )
 from phpcompat.matrix.sources import COLUMNS, Transliteration
 from phpcompat.testing.php import Output
@@ -276,7 +283,9 @@ def test_record_run_and_cli_end_to_end(tmp_path: Path, capsys: pytest.CaptureFix
 @needs_php
 def test_live_php_drift_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert PHP is not None
-    e = make_case(tmp_path, "core", "drift", 'echo "live\\n";\n', "from phpcompat import *\necho('live\\n')\n")
+    e = make_case(
+        tmp_path, "core", "drift", 'echo "live\\n";\n', "from phpcompat import *\necho('live\\n')\n"
+    )
     record_example(e, PHP)
     # Simulate PHP having changed since the recording: keep the digest, alter the output.
     data = json.loads(e.expected_path.read_text())
@@ -297,8 +306,8 @@ def test_recorder_script_writes_what_php_prints(tmp_path: Path) -> None:
     matrix = tmp_path / "compat_matrix"
     matrix.mkdir()
     (matrix / "record.py").write_bytes((root / "compat_matrix" / "record.py").read_bytes())
-    e = make_case(matrix, "g", "stdin", "echo strtoupper(fgets(STDIN)), getmypid() > 0 ? 'PID: ' . getmypid() : '';\n",
-                  None, stdin=b"shout\n")
+    php = "echo strtoupper(fgets(STDIN)), 'PID: ', getmypid();\n"
+    e = make_case(matrix, "g", "stdin", php, None, stdin=b"shout\n")
     proc = subprocess.run([sys.executable, str(matrix / "record.py")], capture_output=True, text=True,
                           cwd=tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr

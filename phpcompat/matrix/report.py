@@ -107,7 +107,7 @@ class PlainReporter(Reporter):
         widths = [max(len(row[i]) for row in [head, *body, total]) for i in range(len(head))]
 
         def line(row: list[str]) -> str:
-            cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
+            cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
             return "  ".join(cells).rstrip()
 
         self._print()

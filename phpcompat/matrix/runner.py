@@ -162,7 +162,9 @@ def check_recording(
         live = run_php_example(example, timeout=timeout)
     except subprocess.TimeoutExpired:
         return Check(ERROR, f"live PHP timed out after {timeout:g} s")
-    diff = outputs_differ(recording.output, live, unordered=example.unordered, labels=("recorded", "live php"))
+    diff = outputs_differ(
+        recording.output, live, unordered=example.unordered, labels=("recorded", "live php")
+    )
     return Check(PASS) if diff is None else Check(FAIL, "live PHP drifted from the recording\n" + diff)
 
 

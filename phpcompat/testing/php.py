@@ -62,7 +62,9 @@ def _kill_group(pgid: int) -> None:
         pass
 
 
-def _run(argv: list[str], stdin: bytes, cwd: str | None, timeout: float, env: dict[str, str] | None) -> Output:
+def _run(
+    argv: list[str], stdin: bytes, cwd: str | None, timeout: float, env: dict[str, str] | None
+) -> Output:
     # Its own session, so that processes a script forks (pcntl_fork) and
     # leaves behind are killed with it on a timeout, not left orphaned.
     proc = subprocess.Popen(
