@@ -1,3 +1,811 @@
-"""Placeholder: filled in by its owner."""
+"""Whole-file and record functions: file_get_contents ... fgetcsv, fscanf, tmpfile.
 
-__all__: list[str] = []
+The PHP-named facade for the functions PHP builds on top of its streams
+(ext/standard/file.c and streamsfuncs.c): each checks its arguments as PHP
+8.2 does (zpp TypeErrors first, then ValueErrors, then the resource), drives
+the stream core (``phpcompat._core.stream``) and reports core failures
+through the one boundary (``facade.fail``).  The CSV grammar lives in
+``_core.csv`` and the scanf engine in ``_core.scanf``; this module owns only
+the PHP-level loops around them: PHP's copy-to-memory and passthru read
+sizes (they show in "Read of N bytes failed" notices), the copy between two
+streams, line splitting for ``file()``, and temporary files.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat as _stat
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from .._core import csv as _csv
+from .._core import scanf as _scanf
+from .._core.context import StreamContext
+from .._core.facade import fail, resource_arg
+from .._core.failures import PhpError, PhpFailure, PhpTypeError, PhpValueError
+from .._core.resources import Resource
+from .._core.stream import CHUNK_SIZE, PhpStream, new_stream, open_stream, stream_arg
+from .._core.values import (
+    Ref,
+    bool_arg,
+    decode,
+    int_arg,
+    path_arg,
+    php_bytes,
+    result_str,
+    str_arg,
+    type_name,
+)
+from ..errors import E_NOTICE, report
+from ..output import write_stdout
+from ..wrappers.plain import FdRaw
+
+__all__ = [
+    "file_get_contents",
+    "file_put_contents",
+    "file",
+    "readfile",
+    "fpassthru",
+    "fgetcsv",
+    "fputcsv",
+    "fscanf",
+    "sscanf",
+    "tmpfile",
+    "tempnam",
+    "stream_get_contents",
+    "stream_get_line",
+    "stream_copy_to_stream",
+]
+
+# ext/standard/file.h
+_FILE_USE_INCLUDE_PATH = 1
+_FILE_IGNORE_NEW_LINES = 2
+_FILE_SKIP_EMPTY_LINES = 4
+_FILE_APPEND = 8
+_FILE_NO_DEFAULT_CONTEXT = 16
+_LOCK_EX = 2
+_INT_MAX = 2**63 - 1
+#: php_stream_get_record's default when stream_get_line() gets length 0
+_SOCK_CHUNK_SIZE = 8192
+#: tempnam() keeps this much of the prefix (PHP: 63 bytes once it reaches 64)
+_PREFIX_MAX = 63
+_MAXPATHLEN = 4096
+
+PhpString = str | bytes
+
+
+# ---------------------------------------------------------------- helpers
+
+def _emit(func: str, failure: PhpFailure) -> Any:
+    """Report ``failure`` from ``func`` (nothing for a silent one); return its result."""
+    if failure.message or failure.before:
+        return fail(func, failure)
+    return failure.result
+
+
+def _nullable_int(value: object, func: str, argnum: int, name: str) -> int | None:
+    """A ``?int`` parameter (PHP names the type ``?int`` in its TypeError)."""
+    if value is None:
+        return None
+    try:
+        return int_arg(value, func, argnum, name)
+    except PhpTypeError:
+        raise PhpTypeError(
+            f"{func}(): Argument #{argnum} (${name}) must be of type ?int, {type_name(value)} given"
+        ) from None
+
+
+def _nullable_str(value: object, func: str, argnum: int, name: str) -> bytes | None:
+    """A ``?string`` parameter."""
+    if value is None:
+        return None
+    try:
+        return str_arg(value, func, argnum, name)
+    except PhpTypeError:
+        raise PhpTypeError(
+            f"{func}(): Argument #{argnum} (${name}) must be of type ?string, {type_name(value)} given"
+        ) from None
+
+
+def _context_arg(value: object, func: str, argnum: int) -> tuple[Resource | None, PhpTypeError | None]:
+    """A ``?resource $context``: (context, error to raise once the call is done).
+
+    PHP fetches the context with zend_fetch_resource_ex: another kind of
+    resource throws a TypeError but the function carries on without a
+    context, so its side effects (output, a written file) still happen.
+    """
+    if value is None:
+        return None, None
+    if not isinstance(value, Resource):
+        raise PhpTypeError(
+            f"{func}(): Argument #{argnum} ($context) must be of type resource or null,"
+            f" {type_name(value)} given"
+        )
+    if isinstance(value.payload, StreamContext):
+        return value, None
+    return None, PhpTypeError(f"{func}(): supplied resource is not a valid Stream-Context resource")
+
+
+def _open(func: str, filename: bytes, mode: str, use_include_path: bool,
+          context: Resource | None) -> PhpStream | None:
+    try:
+        return open_stream(filename, mode, use_include_path=use_include_path, context=context, func=func)
+    except PhpFailure as failure:
+        _emit(func, failure)
+        return None
+
+
+def _read(stream: PhpStream, size: int, func: str) -> tuple[bytes, bool]:
+    """php_stream_read: (data, ok).  A failure is reported (PHP's notice) and
+    ends the caller's loop, keeping whatever was read before it."""
+    try:
+        return stream.read(size), True
+    except PhpFailure as failure:
+        data = failure.result if isinstance(failure.result, bytes) else b""
+        failure.result = data
+        _emit(func, failure)
+        return data, False
+
+
+def _readline(stream: PhpStream, func: str, maxlen: int | None = None) -> bytes | None:
+    """php_stream_get_line: a line (with its ending), None at the end."""
+    try:
+        return stream.readline(maxlen)
+    except PhpFailure as failure:
+        data = failure.result if isinstance(failure.result, bytes) else None
+        failure.result = data
+        _emit(func, failure)
+        return data or None
+
+
+def _copy_to_mem(stream: PhpStream, maxlen: int, func: str) -> bytes:
+    """_php_stream_copy_to_mem: everything up to EOF, or ``maxlen`` bytes when
+    ``maxlen`` > 0.  Reads in PHP's sizes: one request for the remaining file
+    size plus a chunk, growing by a chunk when less than a quarter is left."""
+    if maxlen == 0:
+        return b""
+    parts: list[bytes] = []
+    total = 0
+    if 0 < maxlen < 4 * CHUNK_SIZE:
+        while total < maxlen and not stream.eof():
+            data, ok = _read(stream, maxlen - total, func)
+            if data:
+                parts.append(data)
+                total += len(data)
+            if not data or not ok:
+                break
+        return b"".join(parts)
+    room = CHUNK_SIZE
+    try:
+        size = stream.stat()["size"]
+    except PhpFailure:
+        size = 0
+    if size > 0:
+        room = max(size - stream.position, 0) + CHUNK_SIZE
+    while True:
+        want = room - total
+        if maxlen > 0:
+            want = min(want, maxlen - total)
+            if want <= 0:
+                break
+        data, ok = _read(stream, want, func)
+        if data:
+            parts.append(data)
+            total += len(data)
+            if total + CHUNK_SIZE // 4 >= room:
+                room += CHUNK_SIZE
+        if not data or not ok:
+            break
+    return b"".join(parts)
+
+
+def _passthru(stream: PhpStream, func: str) -> int:
+    """_php_stream_passthru: copy the rest of the stream to the output.
+
+    Returns the byte count, or -1 when the first read already failed.
+    """
+    count = 0
+    while True:
+        data, ok = _read(stream, CHUNK_SIZE, func)
+        if data:
+            write_stdout(data)
+            count += len(data)
+        if not ok:
+            return count if count else -1
+        if not data:
+            return count
+
+
+def _copy_to_stream(source: PhpStream, dest: PhpStream, maxlen: int, func: str) -> tuple[bool, int]:
+    """_php_stream_copy_to_stream_ex: (success, bytes copied).  ``maxlen`` < 0
+    copies everything."""
+    if maxlen == 0:
+        return True, 0
+    if maxlen < 0:
+        maxlen = 0
+    try:
+        st = source.stat()
+    except PhpFailure:
+        pass
+    else:
+        if st["size"] == 0 and _stat.S_ISREG(st["mode"]):
+            return True, 0
+    copied = 0
+    while True:
+        chunk = CHUNK_SIZE
+        if maxlen and maxlen - copied < chunk:
+            chunk = maxlen - copied
+        data, ok = _read(source, chunk, func)
+        if data:
+            try:
+                written = dest.write(data)
+            except PhpFailure as failure:
+                done = failure.result if type(failure.result) is int else 0
+                failure.result = False
+                _emit(func, failure)
+                return False, copied + done
+            if written < len(data):
+                return False, copied + written
+            copied += len(data)
+        if not ok:
+            return False, copied
+        if not data:
+            return True, copied
+        if maxlen and copied == maxlen:
+            return True, copied
+
+
+def _seek_failed(func: str, position: int) -> Literal[False]:
+    report(2, f"{func}(): Failed to seek to position {position} in the stream")
+    return False
+
+
+def _seek(stream: PhpStream, offset: int, whence: int, func: str) -> bool:
+    try:
+        stream.seek(offset, whence)
+    except PhpFailure as failure:
+        _emit(func, failure)
+        return False
+    return True
+
+
+def _close(stream: PhpStream) -> None:
+    stream.close()
+
+
+# ---------------------------------------------------------------- whole files
+
+def file_get_contents(
+    filename: PhpString,
+    use_include_path: object = False,
+    context: Resource | None = None,
+    offset: object = 0,
+    length: object = None,
+) -> str | bytes | Literal[False]:
+    """Read a whole file (or ``length`` bytes from ``offset``; a negative
+    offset counts from the end) into a string."""
+    func = "file_get_contents"
+    path = path_arg(filename, func, 1, "filename")
+    include = bool_arg(use_include_path, func, 2, "use_include_path")
+    context_res, pending = _context_arg(context, func, 3)
+    start = int_arg(offset, func, 4, "offset")
+    maxlen = _nullable_int(length, func, 5, "length")
+    if maxlen is not None and maxlen < 0:
+        raise PhpValueError(f"{func}(): Argument #5 ($length) must be greater than or equal to 0")
+    stream = _open(func, path, "rb", include, context_res)
+    if stream is None:
+        result: str | bytes | Literal[False] = False
+    else:
+        try:
+            if stream.raw.stream_type == "STDIO":
+                # PHP drops the read buffer so the file comes in one read().
+                stream.set_read_buffer(0)
+            if start != 0 and not _seek(stream, start, 0 if start > 0 else 2, func):
+                result = _seek_failed(func, start)
+            else:
+                result = result_str(_copy_to_mem(stream, -1 if maxlen is None else maxlen, func))
+        finally:
+            _close(stream)
+    if pending is not None:
+        raise pending
+    return result
+
+
+def _put_data(data: object, func: str) -> object:
+    """file_put_contents' ``$data``: a stream (checked before the file is
+    opened), else the value itself."""
+    if isinstance(data, Resource):
+        return stream_arg(data, func, 2, "data")
+    return data
+
+
+def file_put_contents(
+    filename: PhpString,
+    data: object,
+    flags: object = 0,
+    context: Resource | None = None,
+) -> int | Literal[False]:
+    """Write a string, the strings of a list, or a stream's remaining data to a
+    file; return the number of bytes written.
+
+    ``FILE_APPEND`` appends, ``LOCK_EX`` locks the file (plain files only)
+    before truncating it, ``FILE_USE_INCLUDE_PATH`` searches the include path.
+    """
+    func = "file_put_contents"
+    path = path_arg(filename, func, 1, "filename")
+    mode_flags = int_arg(flags, func, 3, "flags")
+    context_res, pending = _context_arg(context, func, 4)
+    source = _put_data(data, func)
+    result = _put_contents(func, path, source, mode_flags, context_res)
+    if pending is not None:
+        raise pending
+    return result
+
+
+def _put_contents(func: str, path: bytes, source: object, flags: int,
+                  context: Resource | None) -> int | Literal[False]:
+    if flags & _FILE_APPEND:
+        mode = "ab"
+    elif flags & _LOCK_EX:
+        if b"://" in path and not path[:7].lower() == b"file://":
+            report(2, f"{func}(): Exclusive locks may only be set for regular files")
+            return False
+        mode = "cb"
+    else:
+        mode = "wb"
+    stream = _open(func, path, mode, bool(flags & _FILE_USE_INCLUDE_PATH), context)
+    if stream is None:
+        return False
+    try:
+        if flags & _LOCK_EX and (not stream.supports_lock() or stream.lock(_LOCK_EX) != 0):
+            _close(stream)
+            report(2, f"{func}(): Exclusive locks are not supported for this stream")
+            return False
+        if mode == "cb":
+            try:
+                stream.truncate(0)
+            except PhpFailure:
+                pass
+        return _write_data(stream, source, func, path)
+    finally:
+        _close(stream)
+
+
+def _write_all(stream: PhpStream, data: bytes, func: str) -> int:
+    """php_stream_write: bytes written, -1 when the write failed outright."""
+    try:
+        return stream.write(data)
+    except PhpFailure as failure:
+        written = failure.result
+        failure.result = -1
+        _emit(func, failure)
+        return written if type(written) is int else -1
+
+
+def _write_data(stream: PhpStream, source: object, func: str, path: bytes) -> int | Literal[False]:
+    if isinstance(source, PhpStream):
+        ok, copied = _copy_to_stream(source, stream, -1, func)
+        return copied if ok else False
+    if isinstance(source, (list, tuple, dict)):
+        values: Iterable[object] = source.values() if isinstance(source, dict) else source
+        total = 0
+        for value in values:
+            piece = php_bytes(value)
+            if piece:
+                total += len(piece)
+                if _write_all(stream, piece, func) != len(piece):
+                    report(2, f"{func}(): Failed to write {len(piece)} bytes to {decode(path)}")
+                    return False
+        return total
+    if isinstance(source, (str, bytes, bytearray, memoryview, bool, int, float)) or source is None:
+        piece = php_bytes(bytes(source) if isinstance(source, (bytearray, memoryview)) else source)
+    elif type(source).__str__ is not object.__str__:
+        piece = str(source).encode("utf-8", "surrogateescape")
+    else:
+        return False
+    if not piece:
+        return 0
+    written = _write_all(stream, piece, func)
+    if written < 0:
+        return False
+    if written != len(piece):
+        report(
+            2, f"{func}(): Only {written} of {len(piece)} bytes written, possibly out of free disk space"
+        )
+        return False
+    return written
+
+
+def file(
+    filename: PhpString,
+    flags: object = 0,
+    context: Resource | None = None,
+) -> list[str | bytes] | Literal[False]:
+    """The file's lines (each with its ``\\n``), as PHP's ``file()``.
+
+    ``FILE_IGNORE_NEW_LINES`` drops the ``\\n`` (and a ``\\r`` before it),
+    ``FILE_SKIP_EMPTY_LINES`` then drops empty lines.
+    """
+    func = "file"
+    path = path_arg(filename, func, 1, "filename")
+    mode_flags = int_arg(flags, func, 2, "flags")
+    context_res, pending = _context_arg(context, func, 3)
+    if mode_flags < 0 or mode_flags > (
+        _FILE_USE_INCLUDE_PATH | _FILE_IGNORE_NEW_LINES | _FILE_SKIP_EMPTY_LINES | _FILE_NO_DEFAULT_CONTEXT
+    ):
+        raise PhpValueError(f"{func}(): Argument #2 ($flags) must be a valid flag value")
+    stream = _open(func, path, "rb", bool(mode_flags & _FILE_USE_INCLUDE_PATH), context_res)
+    result: list[str | bytes] | Literal[False] = False
+    if stream is not None:
+        try:
+            data = _copy_to_mem(stream, -1, func)
+        finally:
+            _close(stream)
+        result = [result_str(line) for line in _split_lines(data, mode_flags)]
+    if pending is not None:
+        raise pending
+    return result
+
+
+def _split_lines(data: bytes, flags: int) -> list[bytes]:
+    """file()'s line splitting on ``\\n``.  A last line without ``\\n`` is kept
+    as it is (its ``\\r`` too)."""
+    if not data:
+        return []
+    lines = data.split(b"\n")
+    tail = lines.pop()
+    if not flags & _FILE_IGNORE_NEW_LINES:
+        result = [line + b"\n" for line in lines]
+    else:
+        result = []
+        skip = bool(flags & _FILE_SKIP_EMPTY_LINES)
+        for line in lines:
+            if line.endswith(b"\r"):
+                line = line[:-1]
+            if skip and not line:
+                continue
+            result.append(line)
+    if tail:
+        result.append(tail)
+    return result
+
+
+def readfile(
+    filename: PhpString,
+    use_include_path: object = False,
+    context: Resource | None = None,
+) -> int | Literal[False]:
+    """Copy a file to the output; return the number of bytes."""
+    func = "readfile"
+    path = path_arg(filename, func, 1, "filename")
+    include = bool_arg(use_include_path, func, 2, "use_include_path")
+    context_res, pending = _context_arg(context, func, 3)
+    stream = _open(func, path, "rb", include, context_res)
+    result: int | Literal[False] = False
+    if stream is not None:
+        try:
+            result = _passthru(stream, func)
+        finally:
+            _close(stream)
+    if pending is not None:
+        raise pending
+    return result
+
+
+def fpassthru(stream: Resource) -> int:
+    """Copy the rest of ``stream`` to the output; return the number of bytes
+    (-1 when reading fails at once)."""
+    func = "fpassthru"
+    resource_arg(stream, func)
+    return _passthru(stream_arg(stream, func), func)
+
+
+# ---------------------------------------------------------------- stream functions
+
+def stream_get_contents(
+    stream: Resource,
+    length: object = None,
+    offset: object = -1,
+) -> str | bytes | Literal[False]:
+    """The rest of the stream (at most ``length`` bytes), after seeking to
+    ``offset`` when it is not -1."""
+    func = "stream_get_contents"
+    resource_arg(stream, func)
+    maxlen = _nullable_int(length, func, 2, "length")
+    desired = int_arg(offset, func, 3, "offset")
+    if maxlen is None:
+        maxlen = -1
+    elif maxlen < -1:
+        raise PhpValueError(f"{func}(): Argument #2 ($length) must be greater than or equal to -1")
+    php_stream = stream_arg(stream, func)
+    if desired >= 0:
+        position = php_stream.tell()
+        ok = True
+        if position >= 0 and desired > position:
+            # SEEK_CUR, so streams that cannot seek skip forward by reading
+            ok = _seek(php_stream, desired - position, 1, func)
+        elif desired < position:
+            ok = _seek(php_stream, desired, 0, func)
+        if not ok:
+            return _seek_failed(func, desired)
+    return result_str(_copy_to_mem(php_stream, maxlen, func))
+
+
+def stream_get_line(
+    stream: Resource,
+    length: object,
+    ending: PhpString = "",
+) -> str | bytes | Literal[False]:
+    """Up to ``length`` bytes (0: 8192), stopping before ``ending``, which is
+    consumed but not returned."""
+    func = "stream_get_line"
+    resource_arg(stream, func)
+    maxlen = int_arg(length, func, 2, "length")
+    delimiter = str_arg(ending, func, 3, "ending")
+    if maxlen < 0:
+        raise PhpValueError(f"{func}(): Argument #2 ($length) must be greater than or equal to 0")
+    if maxlen == 0:
+        maxlen = _SOCK_CHUNK_SIZE
+    php_stream = stream_arg(stream, func)
+    try:
+        line = php_stream.get_line(maxlen, delimiter)
+    except PhpFailure as failure:
+        data = failure.result if isinstance(failure.result, bytes) else None
+        failure.result = data
+        _emit(func, failure)
+        line = data or None
+    return False if line is None else result_str(line)
+
+
+def stream_copy_to_stream(
+    from_: Resource,
+    to: Resource,
+    length: object = None,
+    offset: object = 0,
+) -> int | Literal[False]:
+    """Copy from ``from_`` (PHP's ``$from``) to ``to``: everything, or
+    ``length`` bytes, starting at ``offset`` when it is positive."""
+    func = "stream_copy_to_stream"
+    resource_arg(from_, func, 1, "from")
+    resource_arg(to, func, 2, "to")
+    maxlen = _nullable_int(length, func, 3, "length")
+    position = int_arg(offset, func, 4, "offset")
+    source = stream_arg(from_, func, 1, "from")
+    dest = stream_arg(to, func, 2, "to")
+    if position > 0 and not _seek(source, position, 0, func):
+        return _seek_failed(func, position)
+    ok, copied = _copy_to_stream(source, dest, -1 if maxlen is None else maxlen, func)
+    return copied if ok else False
+
+
+# ---------------------------------------------------------------- CSV
+
+def _one_char(value: bytes, func: str, argnum: int, name: str) -> int:
+    if len(value) != 1:
+        raise PhpValueError(f"{func}(): Argument #{argnum} (${name}) must be a single character")
+    return value[0]
+
+
+def _escape_char(value: bytes, func: str, argnum: int) -> int:
+    if len(value) > 1:
+        raise PhpValueError(f"{func}(): Argument #{argnum} ($escape) must be empty or a single character")
+    return value[0] if value else _csv.NO_ESCAPE
+
+
+def fgetcsv(
+    stream: Resource,
+    length: object = None,
+    separator: PhpString = ",",
+    enclosure: PhpString = '"',
+    escape: PhpString = "\\",
+) -> list[str | bytes | None] | Literal[False]:
+    """The next CSV record of ``stream`` as a list of strings (``[None]`` for a
+    blank line), False at the end.  A quoted field may span lines."""
+    func = "fgetcsv"
+    resource_arg(stream, func)
+    maxlen = _nullable_int(length, func, 2, "length")
+    delimiter = _one_char(str_arg(separator, func, 3, "separator"), func, 3, "separator")
+    quote = _one_char(str_arg(enclosure, func, 4, "enclosure"), func, 4, "enclosure")
+    escape_char = _escape_char(str_arg(escape, func, 5, "escape"), func, 5)
+    if maxlen is None or maxlen == 0:
+        maxlen = -1
+    elif maxlen < 0 or maxlen > _INT_MAX - 1:
+        raise PhpValueError(f"{func}(): Argument #2 ($length) must be between 0 and {_INT_MAX - 1}")
+    php_stream = stream_arg(stream, func)
+    line = _readline(php_stream, func, None if maxlen < 0 else maxlen + 1)
+    if line is None:
+        return False
+    fields = _csv.parse_row(line, delimiter, quote, escape_char, lambda: _readline(php_stream, func))
+    if fields is None:
+        return [None]
+    return [result_str(field) for field in fields]
+
+
+def fputcsv(
+    stream: Resource,
+    fields: list[object] | dict[Any, object],
+    separator: PhpString = ",",
+    enclosure: PhpString = '"',
+    escape: PhpString = "\\",
+    eol: PhpString | None = "\n",
+) -> int | Literal[False]:
+    """Write ``fields`` as one CSV line ending in ``eol``; return its length."""
+    func = "fputcsv"
+    resource_arg(stream, func)
+    if not isinstance(fields, (list, tuple, dict)):
+        raise PhpTypeError(
+            f"{func}(): Argument #2 ($fields) must be of type array, {type_name(fields)} given"
+        )
+    delimiter_str = str_arg(separator, func, 3, "separator")
+    enclosure_str = str_arg(enclosure, func, 4, "enclosure")
+    escape_str = str_arg(escape, func, 5, "escape")
+    line_end = _nullable_str(eol, func, 6, "eol")
+    delimiter = _one_char(delimiter_str, func, 3, "separator")
+    quote = _one_char(enclosure_str, func, 4, "enclosure")
+    escape_char = _escape_char(escape_str, func, 5)
+    php_stream = stream_arg(stream, func)
+    values = fields.values() if isinstance(fields, dict) else fields
+    row = _csv.format_row(
+        [php_bytes(value) for value in values], delimiter, quote, escape_char,
+        b"\n" if line_end is None else line_end,
+    )
+    written = _write_all(php_stream, row, func)
+    return False if written < 0 else written
+
+
+# ---------------------------------------------------------------- scanf
+
+def _scan_result(func: str, result: _scanf.ScanResult, refs: tuple[object, ...]) -> Any:
+    """php_sscanf_internal's return: the values as a list, or (with variables)
+    the conversion count after assigning them; -1/None when input ran out first."""
+    if not refs:
+        if result.eof:
+            return None
+        return [result_str(v) if isinstance(v, bytes) else v for v in result.values]
+    if result.eof:
+        return -1
+    for ref, value, assigned in zip(refs, result.values, result.assigned, strict=True):
+        if assigned:
+            assert isinstance(ref, Ref)
+            ref.value = result_str(value) if isinstance(value, bytes) else value
+    return result.conversions
+
+
+def _check_refs(func: str, refs: tuple[object, ...], first: int) -> None:
+    for number, ref in enumerate(refs, first):
+        if not isinstance(ref, Ref):
+            raise PhpError(f"{func}(): Argument #{number} cannot be passed by reference")
+
+
+def sscanf(string: PhpString, format: PhpString, *vars: Ref[Any]) -> Any:
+    """Parse ``string`` by ``format`` (``%d %s %c %x %f %[...]`` ...).
+
+    Without ``vars``: a list of the converted values (None where a conversion
+    did not happen), or None when the input ended before the first one.
+    With ``Ref`` variables: they are assigned and the count is returned (-1
+    when the input ended first).
+    """
+    func = "sscanf"
+    text = str_arg(string, func, 1, "string")
+    fmt = str_arg(format, func, 2, "format")
+    _check_refs(func, vars, 3)
+    return _scan_result(func, _scanf.scan(text, fmt, len(vars)), vars)
+
+
+def fscanf(stream: Resource, format: PhpString, *vars: Ref[Any]) -> Any:
+    """sscanf() on the next line of ``stream``; False at the end of the stream."""
+    func = "fscanf"
+    resource_arg(stream, func)
+    fmt = str_arg(format, func, 2, "format")
+    _check_refs(func, vars, 3)
+    if not (isinstance(stream, Resource) and isinstance(stream.payload, PhpStream)):
+        raise PhpTypeError(f"{func}(): supplied resource is not a valid File-Handle resource")
+    line = _readline(stream.payload, func)
+    if line is None:
+        return False
+    return _scan_result(func, _scanf.scan(line, fmt, len(vars)), vars)
+
+
+# ---------------------------------------------------------------- temporary files
+
+def _temporary_directory() -> bytes:
+    """php_get_temporary_directory: $TMPDIR (less a trailing slash), else /tmp."""
+    env = os.environb.get(b"TMPDIR")
+    if env:
+        return env[:-1] if env.endswith(b"/") else env
+    return b"/tmp"
+
+
+_NAME_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _create_in(directory: bytes, prefix: bytes) -> tuple[int, bytes] | None:
+    """php_do_open_temporary_file: mkstemp(realpath(dir)/prefixXXXXXX)."""
+    if not directory:
+        return None
+    try:
+        resolved = os.path.realpath(directory, strict=True)
+    except (OSError, ValueError):
+        return None
+    base = resolved if resolved.endswith(b"/") else resolved + b"/"
+    if len(base) + len(prefix) + 6 >= _MAXPATHLEN:
+        return None
+    for _ in range(100):
+        suffix = bytes(secrets.choice(_NAME_CHARS) for _ in range(6))
+        path = base + prefix + suffix
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+        return fd, path
+    return None
+
+
+def _open_temporary(directory: bytes | None, prefix: bytes, func: str) -> tuple[int, bytes] | None:
+    """php_open_temporary_fd_ex: in ``directory``, else (with PHP's notice
+    when a directory was given) in the system's temporary directory."""
+    if directory:
+        created = _create_in(directory, prefix)
+        if created is not None:
+            return created
+        report(E_NOTICE, f"{func}(): file created in the system's temporary directory")
+    return _create_in(_temporary_directory(), prefix)
+
+
+class _TemporaryFile(FdRaw):
+    """tmpfile()'s raw stream: a plain file removed when it is closed."""
+
+    def __init__(self, fd: int, path: bytes) -> None:
+        super().__init__(fd)
+        self._path = path
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        super().close()
+        try:
+            os.unlink(self._path)
+        except OSError:
+            pass
+
+
+def tempnam(directory: PhpString, prefix: PhpString) -> str | bytes | Literal[False]:
+    """Create a new empty file (mode 0600) with a unique name starting with
+    ``prefix``'s base name in ``directory`` (or the system's temporary
+    directory) and return its path."""
+    func = "tempnam"
+    folder = path_arg(directory, func, 1, "directory")
+    stem = _basename(path_arg(prefix, func, 2, "prefix"))
+    if len(stem) >= _PREFIX_MAX + 1:
+        stem = stem[:_PREFIX_MAX]
+    created = _open_temporary(folder, stem, func)
+    if created is None:
+        return False
+    fd, path = created
+    os.close(fd)
+    return result_str(path)
+
+
+def _basename(path: bytes) -> bytes:
+    """php_basename without a suffix: the last non-empty path component."""
+    stripped = path.rstrip(b"/")
+    return stripped.rsplit(b"/", 1)[-1]
+
+
+def tmpfile() -> Resource | Literal[False]:
+    """A new temporary file opened ``r+b``, removed when it is closed."""
+    created = _open_temporary(None, b"php", "tmpfile")
+    if created is None:
+        return False
+    fd, path = created
+    try:
+        raw = _TemporaryFile(fd, path)
+    except OSError:
+        os.close(fd)
+        os.unlink(path)
+        return False
+    return new_stream(raw, "r+b", decode(path), wrapper="plainfile")
+
