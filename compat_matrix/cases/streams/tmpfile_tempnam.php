@@ -7,8 +7,11 @@ fwrite($tmp, "scratch data");
 fseek($tmp, 0);
 var_dump(fread($tmp, 100));
 $meta = stream_get_meta_data($tmp);
-var_dump($meta);
 $path = $meta["uri"];
+unset($meta["uri"]);
+var_dump($meta);
+// The file lives in the system temp dir, named "php" plus 6 random characters.
+var_dump(dirname($path) === sys_get_temp_dir(), substr(basename($path), 0, 3), strlen(basename($path)));
 var_dump(file_exists($path));
 fclose($tmp);
 var_dump(file_exists($path));

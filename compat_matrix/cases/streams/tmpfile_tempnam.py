@@ -9,8 +9,12 @@ fwrite(tmp, "scratch data")
 fseek(tmp, 0)
 var_dump(fread(tmp, 100))
 meta = stream_get_meta_data(tmp)
-var_dump(meta)
 path = meta["uri"]
+del meta["uri"]
+var_dump(meta)
+# The file lives in the system temp dir, named "php" plus 6 random characters.
+var_dump(os.path.dirname(path) == tempfile.gettempdir(), substr(os.path.basename(path), 0, 3),
+         strlen(os.path.basename(path)))
 var_dump(os.path.exists(path))
 fclose(tmp)
 var_dump(os.path.exists(path))
