@@ -107,7 +107,9 @@ def fopen(
     """Open a file or URL; PHP's warnings and False when it cannot."""
     path = path_arg(filename, "fopen", 1, "filename")
     mode_text = str_arg(mode, "fopen", 2, "mode").decode("latin-1")
-    include = bool_arg(use_include_path, "fopen", 3, "use_include_path") if use_include_path else False
+    include = use_include_path if type(use_include_path) is bool else bool_arg(
+        use_include_path, "fopen", 3, "use_include_path"
+    )
     ctx = _context_arg(context, "fopen", 4)
     bad_context = False
     if ctx is not None and context_of(ctx) is None:
@@ -118,9 +120,10 @@ def fopen(
             context=False if bad_context else ctx, func="fopen",
         )
     except PhpFailure as failure:
-        result: Resource | Literal[False] = _failed("fopen", failure)
         if bad_context:
+            # the TypeError is already pending in PHP: the open's warnings are not shown
             raise PhpTypeError("fopen(): supplied resource is not a valid Stream-Context resource") from None
+        result: Resource | Literal[False] = _failed("fopen", failure)
         return result
     if bad_context:
         # PHP opens the stream anyway, then drops it as the TypeError unwinds.

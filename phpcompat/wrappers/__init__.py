@@ -101,9 +101,17 @@ class Located:
         self.warnings = warnings
 
 
+class GlobWrapper(Wrapper):
+    """``glob://``: only directory listing in PHP; fopen() gets the base refusal."""
+
+    label = "glob"
+
+
+# In PHP's registration order (stream_get_wrappers lists them so).
 _BUILTIN: dict[str, str] = {
-    "file": "phpcompat.wrappers.plain:PlainFilesWrapper",
     "php": "phpcompat.wrappers.php:PhpWrapper",
+    "file": "phpcompat.wrappers.plain:PlainFilesWrapper",
+    "glob": "phpcompat.wrappers:GlobWrapper",
 }
 
 _table: dict[str, Wrapper | str] = dict(_BUILTIN)

@@ -175,8 +175,6 @@ def resolve_include_path(filename: bytes) -> bytes | None:
     """php_resolve_path: ``filename`` searched along include_path, else None."""
     from . import locate, scheme_length
 
-    if not filename:
-        return None
     n = scheme_length(filename)
     if filename[n : n + 3] == b"://" and n > 1:
         located = locate(filename, 0)
