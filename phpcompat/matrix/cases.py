@@ -146,6 +146,8 @@ def discover(root: Path | str) -> list[Example]:
     cases = root / "cases" if (root / "cases").is_dir() else root
     examples = []
     for php in sorted(cases.glob("*/*.php")):
+        if php.parent.name.startswith((".", "__")):
+            continue  # tool caches, not a group
         covers, unordered = _parse_header(php)
         examples.append(Example(cases, php.parent.name, php.stem, covers, unordered))
     return examples
