@@ -205,7 +205,10 @@ def _trim(func: str, string: object, characters: object, left: bool, right: bool
 
 
 def trim(string: object, characters: object = _TRIM_DEFAULT) -> str | bytes:
-    """PHP's ``trim``: strips ``characters`` (default ``" \\n\\r\\t\\v\\0"``, ranges ``a..z``) at both ends."""
+    """PHP's ``trim``: strips ``characters`` at both ends.
+
+    The default set is ``" \\n\\r\\t\\v\\0"``; ``a..z`` names a range.
+    """
     return _trim("trim", string, characters, True, True)
 
 
@@ -331,7 +334,8 @@ def str_replace(search: object, replace: object, subject: object, count: Ref[int
     target = _array_or_string(subject, "str_replace", 3, "subject")
     if isinstance(what, bytes) and not isinstance(by, bytes):
         raise PhpTypeError(
-            "str_replace(): Argument #2 ($replace) must be of type string when argument #1 ($search) is a string"
+            "str_replace(): Argument #2 ($replace) must be of type string"
+            " when argument #1 ($search) is a string"
         )
     total = 0
     result: Any
@@ -345,7 +349,7 @@ def str_replace(search: object, replace: object, subject: object, count: Ref[int
             data, found = _replace_in(what, by, to_string(item))
             total += found
             done.append(result_str(data))
-        result = dict(zip(keys, done)) if keys is not None else done
+        result = dict(zip(keys, done, strict=True)) if keys is not None else done
     if count is not None:
         count.value = total
     return result

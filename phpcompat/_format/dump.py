@@ -15,7 +15,8 @@ objects when they are printed:
   order) followed by the instance ``__dict__``; a name-mangled attribute
   ``_Cls__x`` is ``Cls``'s private ``x`` and an attribute ``_x`` the protected
   ``x``; everything else is public.  ``enum.Enum`` members are PHP enum cases
-  (backed when the value is a str or int) and functions are ``Closure``.
+  (backed when the value is a str or int; like PHP's case objects they take an
+  object id, here when first shown) and functions are ``Closure``.
 * Object ids (``#3``) are handed out the first time an object is shown (or
   passed to ``spl_object_id``) and reused after the object dies, lowest freed
   last, as PHP's object store does.  PHP numbers objects at creation, which
@@ -81,8 +82,11 @@ class _ObjectStore:
             if target is obj:
                 return entry[0]
         number = self.free.pop() if self.free else self._new()
+        def released(_ref: weakref.ref[Any], key: int = key, number: int = number) -> None:
+            self._release(key, number)
+
         try:
-            holder: Any = weakref.ref(obj, lambda _r, k=key, n=number: self._release(k, n))
+            holder: Any = weakref.ref(obj, released)
         except TypeError:
             holder = obj  # not weakly referenceable: lives as long as the store
         self.handles[key] = (number, holder)
@@ -258,7 +262,10 @@ def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> None:
     if level > 1:
         out += b" " * (level - 1)
     value = normalize(value)
-    if value is None:
+    if isinstance(value, enum.Enum):  # before int: IntEnum members are ints too
+        _STORE.handle(value)
+        out += f"enum({type(value).__name__}::{value.name})\n".encode("utf-8", "surrogateescape")
+    elif value is None:
         out += b"NULL\n"
     elif value is True:
         out += b"bool(true)\n"
@@ -287,8 +294,6 @@ def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> None:
         if level > 1:
             out += b" " * (level - 1)
         out += b"}\n"
-    elif isinstance(value, enum.Enum):
-        out += f"enum({type(value).__name__}::{value.name})\n".encode("utf-8", "surrogateescape")
     else:
         if not guard.enter(value):
             out += b"*RECURSION*\n"
@@ -329,9 +334,23 @@ def _print_hash(
     out += b" " * indent + b")\n"
 
 
+def _print_enum(value: enum.Enum, indent: int, out: bytearray, guard: _Guard) -> None:
+    _STORE.handle(value)
+    backing = _enum_backing(value)
+    out += type(value).__name__.encode("utf-8", "surrogateescape") + b" Enum"
+    props: list[tuple[bytes, Any]] = [(b"name", value.name)]
+    if backing:
+        out += b":" + backing.encode()
+        props.append((b"value", value.value))
+    out += b"\n"
+    _print_hash(out, iter(props), indent, guard)
+
+
 def _print_r(value: Any, indent: int, out: bytearray, guard: _Guard) -> None:
     value = normalize(value)
-    if is_array(value):
+    if isinstance(value, enum.Enum):
+        _print_enum(value, indent, out, guard)
+    elif is_array(value):
         out += b"Array\n"
         if not guard.enter(value):
             out += b" *RECURSION*"
@@ -339,15 +358,6 @@ def _print_r(value: Any, indent: int, out: bytearray, guard: _Guard) -> None:
         entries = ((b"%d" % k if isinstance(k, int) else k, v) for k, v in array_items(value))
         _print_hash(out, entries, indent, guard)
         guard.leave(value)
-    elif isinstance(value, enum.Enum):
-        backing = _enum_backing(value)
-        out += type(value).__name__.encode("utf-8", "surrogateescape") + b" Enum"
-        props: list[tuple[bytes, Any]] = [(b"name", value.name)]
-        if backing:
-            out += b":" + backing.encode()
-            props.append((b"value", value.value))
-        out += b"\n"
-        _print_hash(out, iter(props), indent, guard)
     elif value is not None and not isinstance(
         value, (bool, int, float, str, bytes, bytearray, memoryview, Resource)
     ):
@@ -391,7 +401,12 @@ def export_float(value: float) -> bytes:
 
 def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callable[[], None]) -> None:
     value = normalize(value)
-    if value is None or isinstance(value, Resource):
+    if isinstance(value, enum.Enum):
+        _STORE.handle(value)
+        if level > 1:
+            out += b"\n" + b" " * (level - 1)
+        out += f"\\{type(value).__name__}::{value.name}".encode("utf-8", "surrogateescape")
+    elif value is None or isinstance(value, Resource):
         out += b"NULL"
     elif value is True:
         out += b"true"
@@ -421,10 +436,6 @@ def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callabl
         if level > 1:
             out += b" " * (level - 1)
         out += b")"
-    elif isinstance(value, enum.Enum):
-        if level > 1:
-            out += b"\n" + b" " * (level - 1)
-        out += f"\\{type(value).__name__}::{value.name}".encode("utf-8", "surrogateescape")
     else:
         if not guard.enter(value):
             out += b"NULL"
