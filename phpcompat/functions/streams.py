@@ -80,6 +80,16 @@ def _failed(func: str, failure: PhpFailure) -> Any:
     return result
 
 
+def _nullable_int(value: object, func: str, argnum: int, name: str) -> int | None:
+    """An ``?int`` parameter: PHP names the type ``?int`` in its TypeError."""
+    if value is None:
+        return None
+    try:
+        return nullable_int_arg(value, func, argnum, name)
+    except PhpTypeError as exc:
+        raise PhpTypeError(str(exc).replace(" must be of type int,", " must be of type ?int,", 1)) from None
+
+
 def _resource(value: object, func: str, argnum: int = 1, name: str = "stream") -> None:
     """The parameter-parsing check of a ``resource`` parameter (type only)."""
     if type(value) is not Resource:
@@ -174,7 +184,7 @@ def fgets(stream: Resource, length: int | None = None) -> str | bytes | Literal[
                 return False
             return result_str(line)
     _resource(stream, "fgets")
-    size = nullable_int_arg(length, "fgets", 2, "length")
+    size = _nullable_int(length, "fgets", 2, "length")
     ps = stream_arg(stream, "fgets")
     if size is not None and size <= 0:
         raise PhpValueError("fgets(): Argument #2 ($length) must be greater than 0")
@@ -214,7 +224,7 @@ def feof(stream: Resource) -> bool:
 def _write(func: str, stream: object, data: object, length: object) -> int | Literal[False]:
     _resource(stream, func)
     payload = str_arg(data, func, 2, "data")
-    limit = nullable_int_arg(length, func, 3, "length")
+    limit = _nullable_int(length, func, 3, "length")
     if limit is not None:
         payload = payload[: max(limit, 0)]
     if not payload:
