@@ -152,7 +152,9 @@ def _write(func: str, stream: object, data: bytes) -> int:
     try:
         target.write(data)
     except PhpFailure as failure:
-        fail(func, failure)
+        if failure.message:  # an empty message is a failure PHP reports silently
+            fail(func, failure)
+    # PHP returns the formatted length whatever the stream took.
     return len(data)
 
 

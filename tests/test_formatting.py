@@ -521,3 +521,64 @@ def test_resources(capfd):
     )
     assert sprintf("%s|%d", res, res) == f"Resource id #{rid}|{rid}"
     assert stdClass(a=1).a == 1
+
+
+def test_fprintf_and_vfprintf(compare):
+    compare(
+        php=r"""
+$fp = fopen("report.txt", "w");
+$n = fprintf($fp, "%05.1f|%s\n", 3.14159, "file"); var_dump($n);
+$n = vfprintf($fp, "%s=%d\n", ["answer", 42]); var_dump($n);
+fclose($fp);
+echo file_get_contents("report.txt");
+echo "before ";
+fprintf(STDOUT, "to %s\n", "STDOUT");
+vfprintf(STDERR, "to %s\n", ["STDERR"]);
+$m = fopen("php://memory", "w+");
+var_dump(fprintf($m, "%s", "é"), vfprintf($m, "", []));
+rewind($m); var_dump(stream_get_contents($m));
+$ro = fopen("report.txt", "r");
+var_dump(fprintf($ro, "abc%s", "d"));
+try { fprintf("not a stream", "%s", "x"); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { fprintf($fp, "%s", "closed"); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { vfprintf($fp, "%s", "closed"); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { fprintf($m, "%s %s", 1); } catch (ArgumentCountError $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { vfprintf($m, "%s %s", [1]); } catch (ValueError $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { fprintf($m, []); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { vfprintf($m, "%s", "x"); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { fprintf(STDOUT); } catch (ArgumentCountError $e) { echo $e->getMessage(), "\n"; }
+""",
+        py=r"""
+fp = fopen("report.txt", "w")
+n = fprintf(fp, "%05.1f|%s\n", 3.14159, "file"); var_dump(n)
+n = vfprintf(fp, "%s=%d\n", ["answer", 42]); var_dump(n)
+fclose(fp)
+echo(file_get_contents("report.txt"))
+echo("before ")
+fprintf(STDOUT, "to %s\n", "STDOUT")
+vfprintf(STDERR, "to %s\n", ["STDERR"])
+m = fopen("php://memory", "w+")
+var_dump(fprintf(m, "%s", "é"), vfprintf(m, "", []))
+rewind(m); var_dump(stream_get_contents(m))
+ro = fopen("report.txt", "r")
+var_dump(fprintf(ro, "abc%s", "d"))
+for call in (lambda: fprintf("not a stream", "%s", "x"), lambda: fprintf(fp, "%s", "closed"), lambda: vfprintf(fp, "%s", "closed")):
+    try:
+        call()
+    except TypeError as e:
+        echo(str(e), "\n")
+try:
+    fprintf(m, "%s %s", 1)
+except PhpArgumentCountError as e:
+    echo("ArgumentCountError: ", str(e), "\n")
+try:
+    vfprintf(m, "%s %s", [1])
+except ValueError as e:
+    echo("ValueError: ", str(e), "\n")
+for call in (lambda: fprintf(m, []), lambda: vfprintf(m, "%s", "x"), lambda: fprintf(STDOUT)):
+    try:
+        call()
+    except TypeError as e:
+        echo(str(e), "\n")
+""",
+    )
