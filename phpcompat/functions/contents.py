@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import stat as _stat
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -183,18 +182,17 @@ def _copy_to_mem(stream: PhpStream, maxlen: int, func: str) -> bytes:
         size = 0
     if size > 0:
         room = max(size - stream.position, 0) + CHUNK_SIZE
+        if 0 < maxlen < room:
+            room = maxlen
     while True:
-        want = room - total
-        if maxlen > 0:
-            want = min(want, maxlen - total)
-            if want <= 0:
-                break
-        data, ok = _read(stream, want, func)
+        data, ok = _read(stream, room - total, func)
         if data:
             parts.append(data)
             total += len(data)
             if total + CHUNK_SIZE // 4 >= room:
-                room += CHUNK_SIZE
+                if total == maxlen:
+                    break
+                room = maxlen if 0 < maxlen < room + CHUNK_SIZE else room + CHUNK_SIZE
         if not data or not ok:
             break
     return b"".join(parts)
@@ -224,13 +222,6 @@ def _copy_to_stream(source: PhpStream, dest: PhpStream, maxlen: int, func: str) 
         return True, 0
     if maxlen < 0:
         maxlen = 0
-    try:
-        st = source.stat()
-    except PhpFailure:
-        pass
-    else:
-        if st["size"] == 0 and _stat.S_ISREG(st["mode"]):
-            return True, 0
     copied = 0
     while True:
         chunk = CHUNK_SIZE
