@@ -582,3 +582,39 @@ for call in (lambda: fprintf(m, []), lambda: vfprintf(m, "%s", "x"), lambda: fpr
         echo(str(e), "\n")
 """,
     )
+
+
+def test_declared_properties_dataclasses_and_slots(compare):
+    compare(
+        php=r"""
+#[AllowDynamicProperties]
+class D { public $a; public $b = "s"; function __construct($a) { $this->a = $a; } function m() {} }
+#[AllowDynamicProperties]
+class E extends D { public $c = 1.5; }
+class P { public $x = 1; private $y = 2; protected $z = 3; }
+$e = new E(2); $e->dyn = null;
+var_dump($e); print_r($e); var_export($e); echo "\n";
+var_dump(new P);
+""",
+        py=r"""
+import dataclasses
+@dataclasses.dataclass
+class D:
+    a: object
+    b: str = "s"
+    def m(self):
+        pass
+@dataclasses.dataclass
+class E(D):
+    c: float = 1.5
+class P:
+    __slots__ = ("x", "__y", "_z", "__weakref__")
+    def __init__(self):
+        self.x = 1
+        self.__y = 2
+        self._z = 3
+e = E(2); e.dyn = None
+var_dump(e); print_r(e); var_export(e); echo("\n")
+var_dump(P())
+""",
+    )

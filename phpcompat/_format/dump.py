@@ -209,11 +209,20 @@ def object_props(obj: Any, purpose: str = "debug") -> list[Prop]:
         return _closure_props(obj) if purpose == "debug" else []
     classes = [c for c in reversed(type(obj).__mro__) if c is not object]
     owners = {f"_{c.__name__.lstrip('_')}__": c.__name__ for c in reversed(classes)}
+    # Declared properties first (annotations, then __slots__), base classes first.
     names: dict[str, None] = {}
     for cls in classes:
-        for name, annotation in vars(cls).get("__annotations__", {}).items():
+        for name, annotation in _annotations(cls).items():
             if not _is_classvar(annotation):
                 names[name] = None
+    for cls in classes:
+        slots = vars(cls).get("__slots__", ())
+        for slot in (slots,) if isinstance(slots, str) else slots:
+            if slot in ("__dict__", "__weakref__"):
+                continue
+            if slot.startswith("__") and not slot.endswith("__"):
+                slot = f"_{cls.__name__.lstrip('_')}{slot}"  # Python mangles private slots
+            names[slot] = None
     props: list[Prop] = []
     instance = getattr(obj, "__dict__", None)
     missing = object()
@@ -221,13 +230,20 @@ def object_props(obj: Any, purpose: str = "debug") -> list[Prop]:
         value = instance.get(name, missing) if isinstance(instance, dict) else missing
         if value is missing:
             value = getattr(obj, name, missing)
-        if value is not missing:
+        if value is not missing and not callable(getattr(type(obj), name, None)):
             props.append((*_split_name(name, owners), value))
     if isinstance(instance, dict):
         for name, value in instance.items():
             if isinstance(name, str) and name not in names:
                 props.append((*_split_name(name, owners), value))
     return props
+
+
+def _annotations(cls: type) -> dict[str, Any]:
+    try:
+        return dict(inspect.get_annotations(cls))
+    except Exception:  # noqa: BLE001 - a broken annotation must not break var_dump
+        return {}
 
 
 def _enum_backing(member: enum.Enum) -> str:
