@@ -18,7 +18,8 @@ RECORD = json.loads((ROOT / "tests" / "recorded" / "constants.json").read_text()
 
 
 def _recorder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("record_constants", ROOT / "scripts" / "record_constants.py")
+    path = ROOT / "scripts" / "record_constants.py"
+    spec = importlib.util.spec_from_file_location("record_constants", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -76,8 +77,12 @@ E_NAMES = [n for n in errors.__all__ if n.startswith("E_")]
 
 def test_error_levels_match_php(compare):
     compare(
-        php="foreach (%s as $n) { echo $n, '=', constant($n), \"\\n\"; }" % json.dumps(E_NAMES),
-        py="import phpcompat\nfor n in %r:\n    echo(n, '=', getattr(phpcompat, n), '\\n')\n" % E_NAMES,
+        php="foreach (NAMES as $n) { echo $n, '=', constant($n), \"\\n\"; }".replace(
+            "NAMES", json.dumps(E_NAMES)
+        ),
+        py="import phpcompat\nfor n in NAMES:\n    echo(n, '=', getattr(phpcompat, n), '\\n')\n".replace(
+            "NAMES", repr(E_NAMES)
+        ),
     )
 
 
