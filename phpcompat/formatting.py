@@ -139,16 +139,14 @@ def vprintf(format: object, values: object) -> int:  # noqa: A002
 
 
 def _stream(func: str, stream: object) -> Any:
-    """The stream behind a ``resource $stream`` argument (zpp's resource check first)."""
-    resource_arg(stream, func, 1, "stream")
-    return stream
-
-
-def _write(func: str, stream: object, data: bytes) -> int:
+    """The PhpStream behind a stream resource (closed or not a stream: PHP's TypeError)."""
     # Imported here: the stream layer imports the facade, not the other way round.
     from ._core.stream import stream_arg
 
-    target = stream_arg(stream, func)
+    return stream_arg(stream, func)
+
+
+def _write(func: str, target: Any, data: bytes) -> int:
     try:
         target.write(data)
     except PhpFailure as failure:
@@ -162,21 +160,17 @@ def fprintf(stream: object = _MISSING, format: object = _MISSING, *values: objec
     """PHP's ``fprintf``: writes the formatted string to a stream, returns its length."""
     if format is _MISSING:
         raise _at_least("fprintf", 2, 0 if stream is _MISSING else 1)
-    _stream("fprintf", stream)
+    # PHP's order: parameter types, then the stream itself, then the format.
+    resource_arg(stream, "fprintf", 1, "stream")
     fmt = str_arg(format, "fprintf", 2, "format")
-    # PHP resolves the stream (closed: TypeError) before it formats.
-    from ._core.stream import stream_arg
-
-    stream_arg(stream, "fprintf")
-    return _write("fprintf", stream, format_bytes("fprintf", fmt, values, 2))
+    target = _stream("fprintf", stream)
+    return _write("fprintf", target, format_bytes("fprintf", fmt, values, 2))
 
 
 def vfprintf(stream: object, format: object, values: object) -> int:  # noqa: A002
     """PHP's ``vfprintf``: ``fprintf`` with the values in an array."""
-    _stream("vfprintf", stream)
+    resource_arg(stream, "vfprintf", 1, "stream")
     fmt = str_arg(format, "vfprintf", 2, "format")
     items = _values_arg(values, "vfprintf", 3)
-    from ._core.stream import stream_arg
-
-    stream_arg(stream, "vfprintf")
-    return _write("vfprintf", stream, format_bytes("vfprintf", fmt, items, -1))
+    target = _stream("vfprintf", stream)
+    return _write("vfprintf", target, format_bytes("vfprintf", fmt, items, -1))
