@@ -87,6 +87,7 @@ class _State:
         self.silenced = 0
         self.last: dict[str, Any] | None = None
         self.raising = False
+        self.in_handler = False
 
 
 _state = _State()
@@ -118,16 +119,16 @@ def _default(level: int, message: str, file: str, line: int) -> None:
 def report(level: int, message: str) -> None:
     """Raise a PHP error of ``level`` with PHP's exact ``message`` text."""
     file, line = _caller()
-    if _state.handlers:
+    if _state.handlers and not _state.in_handler:
         handler, mask = _state.handlers[-1]
         if handler is not None and (mask & level):
-            # PHP removes the handler while it runs, so errors inside it go
-            # to the default handler instead of recursing.
-            entry = _state.handlers.pop()
+            # While a user handler runs, PHP sends errors raised inside it
+            # straight to the default handler (no recursion, no stack walk).
+            _state.in_handler = True
             try:
                 result = handler(level, message, file, line)
             finally:
-                _state.handlers.append(entry)
+                _state.in_handler = False
             if result is not False:
                 return
     _default(level, message, file, line)

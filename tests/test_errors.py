@@ -172,3 +172,27 @@ def test_raise_warnings_respects_silence_and_handlers(capfd):
         restore_error_handler()
     assert seen == ["handled"]
     assert capfd.readouterr().err == ""
+
+
+def test_error_in_handler_skips_lower_handlers(compare):
+    compare(
+        php=r'''
+set_error_handler(function ($no, $str) { echo "lower: $str\n"; return true; });
+set_error_handler(function ($no, $str) { echo "upper: $str\n"; trigger_error("inner", E_USER_NOTICE); return true; });
+trigger_error("outer", E_USER_WARNING);
+trigger_error("again", E_USER_WARNING);
+''',
+        py=r'''
+def lower(no, s, file, line):
+    echo(f"lower: {s}\n")
+    return True
+def upper(no, s, file, line):
+    echo(f"upper: {s}\n")
+    trigger_error("inner", E_USER_NOTICE)
+    return True
+set_error_handler(lower)
+set_error_handler(upper)
+trigger_error("outer", E_USER_WARNING)
+trigger_error("again", E_USER_WARNING)
+''',
+    )
