@@ -129,7 +129,8 @@ def case_chunks(work: str, total: int, repeat: int, url: str | None) -> dict[str
     target = repr(path) if url is None else repr(url)
     reopen = (f'fclose($h); $h = fopen({target}, "r");' if url is None else "rewind($h);")
     php = php_time(
-        f'$b = random_bytes({CHUNK}); $t = hrtime(true); $h = fopen({target}, "{"w" if url is None else "w+"}");'
+        f'$b = random_bytes({CHUNK}); $t = hrtime(true);'
+        f' $h = fopen({target}, "{"w" if url is None else "w+"}");'
         f' for ($i = 0; $i < {count}; $i++) {{ fwrite($h, $b); }} {reopen}'
         f' while (($d = fread($h, {CHUNK})) !== "" && $d !== false) {{}} fclose($h);'
         ' echo (hrtime(true) - $t) / 1e9, "\\n";', repeat)
@@ -166,7 +167,8 @@ def ratio(a: float | None, b: float | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a smoke run)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", help="also write the figures to this file")

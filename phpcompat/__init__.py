@@ -5,6 +5,12 @@ under its PHP name (see API-CONTRACT in the README).  This module only
 re-exports; the implementation lives in the private modules.
 """
 
+from . import constants as _constants
+from . import errors as _errors
+from . import formatting as _formatting
+from . import functions as _functions
+from . import output as _output
+from . import strings as _strings
 from ._core.failures import PhpError as PhpError
 from ._core.failures import PhpExit as PhpExit
 from ._core.failures import PhpTypeError as PhpTypeError
@@ -19,12 +25,6 @@ from .formatting import *  # noqa: F403
 from .functions import *  # noqa: F403
 from .output import *  # noqa: F403
 from .strings import *  # noqa: F403
-from . import constants as _constants
-from . import errors as _errors
-from . import formatting as _formatting
-from . import functions as _functions
-from . import output as _output
-from . import strings as _strings
 
 __version__ = "0.1.0"
 

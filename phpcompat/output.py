@@ -6,7 +6,8 @@ through ``sys.stdout``'s text buffer.  To keep all of them in program order,
 byte-exact, this module is the single writer: it first flushes whatever text
 ``sys.stdout`` holds, then writes bytes to ``sys.stdout.buffer`` and flushes
 them, unbuffered as PHP CLI is (or, when ``sys.stdout`` was replaced by an
-object without a buffer, writes decoded text to it).  ``flush_all()`` empties every layer; ``pcntl_fork`` calls it so nothing
+object without a buffer, writes decoded text to it).  ``flush_all()``
+empties every layer; ``pcntl_fork`` calls it so nothing
 is written twice.
 """
 

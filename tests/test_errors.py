@@ -2,7 +2,7 @@
 
 import pytest
 
-from phpcompat import E_USER_WARNING, error_get_last, set_error_handler, restore_error_handler
+from phpcompat import E_USER_WARNING, error_get_last, restore_error_handler, set_error_handler
 from phpcompat.errors import PhpWarning, raise_warnings, silence, trigger_error
 
 
