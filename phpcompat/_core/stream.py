@@ -27,6 +27,17 @@ Nothing here warns: every PHP-visible failure is raised as ``PhpFailure``
 fails without a warning, so the facade just returns ``failure.result``.  A
 failure whose ``result`` is ``bytes`` carries data read before the error
 (PHP emits the notice and returns that data).
+
+The fgets hot path: a Python function call per line is all the budget there
+is, so ``readline_str`` pre-splits the complete lines of the buffer with
+``str.splitlines`` (C) into a *line cache* and ``next_line`` - a C-level
+iterator method, slot of the stream - hands them out; it raises
+StopIteration when the cache is exhausted (or inactive).  While the cache is
+active ``_rpos`` stays at the start of the cached region; every other method
+first leaves cache mode (``_sync``) or asks ``_cache_rpos`` where the position
+really is.  A stream whose line reads are interleaved with other reads
+rebuilds the cache less and less often (``_need`` doubles), so mixed access
+stays linear.
 """
 
 from __future__ import annotations
@@ -34,6 +45,9 @@ from __future__ import annotations
 import errno as _errno
 import os
 import weakref
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+from operator import length_hint
 from typing import Any, Literal
 
 from .failures import PhpFailure, PhpValueError
@@ -56,6 +70,14 @@ E_NOTICE = 8
 E_WARNING = 2
 
 _SEEK_SET, _SEEK_CUR, _SEEK_END = 0, 1, 2
+
+#: ``next_line`` when no line cache is active: always exhausted.
+_NO_LINES: Callable[[], str] = iter(()).__next__
+# str.splitlines() also splits on these; a chunk holding one is served line by line.
+_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
+_OTHER_BREAKS_STR = ("\x85", "\u2028", "\u2029")
+#: cap of the number of line-by-line fgets calls before a line cache is built again
+_MAX_STREAK = 1024
 
 
 class RawFailure(Exception):
@@ -96,6 +118,8 @@ class PhpStream:
         "raw", "mode", "uri", "readable", "writable", "wrapper", "is_url", "context",
         "read_filters", "write_filters", "_buf", "_rpos", "_base", "_wpos", "_cap", "_chunk",
         "_eof", "_no_buffer", "_greedy", "_closed", "_res", "_owned", "__weakref__",
+        "next_line", "_lines", "_line_iter", "_lines_at", "_lines_end", "_lines_ascii",
+        "_offsets", "_streak", "_need",
     )
 
     def __init__(
@@ -141,6 +165,16 @@ class PhpStream:
         self._closed = False
         self._res: weakref.ref[Resource] | None = None
         self._owned: Resource | None = None
+        #: the fgets hot path: the next cached line as str; StopIteration when none
+        self.next_line: Callable[[], str] = _NO_LINES
+        self._lines: list[str] | None = None
+        self._line_iter: Iterator[str] | None = None
+        self._lines_at = 0
+        self._lines_end = 0
+        self._lines_ascii = True
+        self._offsets: list[int] | None = None
+        self._streak = 0
+        self._need = 2
 
     # ------------------------------------------------------------ resource link
 
@@ -244,6 +278,88 @@ class PhpStream:
             elif not self._eof:
                 break
 
+    # ------------------------------------------------------------ line cache
+
+    def _build_lines(self) -> bool:
+        """Pre-split the complete lines of the buffer (str mode); False if none."""
+        buf = self._buf
+        rpos = self._rpos
+        end = buf.rfind(b"\n", rpos)
+        if end < 0:
+            return False
+        region = buf[rpos : end + 1]
+        for other in _OTHER_BREAKS:
+            if other in region:
+                return False
+        text = region.decode("utf-8", "surrogateescape")
+        if not region.isascii():
+            for other_str in _OTHER_BREAKS_STR:
+                if other_str in text:
+                    return False
+        lines = text.splitlines(True)
+        iterator = iter(lines)
+        self._lines = lines
+        self._line_iter = iterator
+        self.next_line = iterator.__next__
+        self._lines_at = rpos
+        self._lines_end = end + 1
+        # one char per byte (ASCII or lone escaped bytes): lengths are byte counts
+        self._lines_ascii = len(text) == len(region)
+        self._offsets = None
+        return True
+
+    def _cache_rpos(self) -> int:
+        """Where ``_rpos`` really is while the line cache is active."""
+        lines = self._lines
+        assert lines is not None and self._line_iter is not None
+        remaining = length_hint(self._line_iter)
+        if remaining == 0:
+            return self._lines_end
+        used = len(lines) - remaining
+        if used == 0:
+            return self._lines_at
+        offsets = self._offsets
+        if offsets is None:
+            if self._lines_ascii:
+                offsets = list(accumulate(map(len, lines)))
+            else:
+                offsets = list(accumulate(len(x.encode("utf-8", "surrogateescape")) for x in lines))
+            self._offsets = offsets
+        return self._lines_at + offsets[used - 1]
+
+    def _sync(self) -> None:
+        """Leave line-cache mode: the buffer index takes over again."""
+        lines = self._lines
+        if lines is None:
+            return
+        assert self._line_iter is not None
+        remaining = length_hint(self._line_iter)
+        self._rpos = self._cache_rpos()
+        if remaining:
+            if (len(lines) - remaining) * 4 < len(lines):
+                # interrupted early: build caches less eagerly from now on
+                self._need = min(self._need * 2, _MAX_STREAK)
+            self._streak = 0
+        self._lines = None
+        self._line_iter = None
+        self._offsets = None
+        self.next_line = _NO_LINES
+
+    def readline_str(self) -> str | None:
+        """fgets in str mode: the next line decoded (surrogateescape), None at EOF.
+
+        Call ``next_line()`` first; this is the path when it raised StopIteration.
+        """
+        if self._lines is not None:
+            self._sync()
+        if self._streak >= self._need:
+            if self._build_lines():
+                return self.next_line()
+        else:
+            self._streak += 1
+        line = self.readline()
+        return None if line is None else line.decode("utf-8", "surrogateescape")
+
     # ------------------------------------------------------------ reading
 
     def read(self, length: int) -> bytes:
@@ -253,6 +369,8 @@ class PhpStream:
         EOF; other streams (pipes via php://stdin, sockets) return after one
         read that produced data.
         """
+        if self._lines is not None:
+            self._sync()
         buf = self._buf
         rpos = self._rpos
         avail = len(buf) - rpos
@@ -313,6 +431,8 @@ class PhpStream:
     def readline(self, maxlen: int | None = None) -> bytes | None:
         """fgets: one line with its ``\\n``; at most ``maxlen - 1`` bytes when
         ``maxlen`` is given; None when nothing is left."""
+        if self._lines is not None:
+            self._sync()
         if maxlen is None:
             buf = self._buf
             rpos = self._rpos
@@ -367,6 +487,8 @@ class PhpStream:
 
     def getc(self) -> bytes | None:
         """fgetc: one byte, None at EOF."""
+        if self._lines is not None:
+            self._sync()
         buf = self._buf
         rpos = self._rpos
         if rpos < len(buf):
@@ -380,6 +502,8 @@ class PhpStream:
         before ``ending`` (which is consumed); None when nothing can be returned."""
         if maxlen <= 0:
             return None
+        if self._lines is not None:
+            self._sync()
         delim_len = len(ending)
         found = self._search(maxlen, 0, ending) if delim_len else -1
         buffered = len(self._buf) - self._rpos
@@ -459,6 +583,8 @@ class PhpStream:
         """
         if not data:
             return 0
+        if self._lines is not None:
+            self._sync()
         if self.write_filters:
             return self._write_filtered(data, closing=False)
         if self._rpos < len(self._buf) and self.raw.seekable:
@@ -510,6 +636,10 @@ class PhpStream:
 
     def eof(self) -> bool:
         """feof: True only after a read hit the end (and nothing is buffered)."""
+        if self._lines is not None:
+            if length_hint(self._line_iter):
+                return False
+            self._sync()
         if self._rpos < len(self._buf):
             return False
         if not self._eof:
@@ -522,6 +652,8 @@ class PhpStream:
         """fseek core.  Raises ``PhpFailure`` (result -1) on failure; its message is
         ``""`` when PHP fails silently (most seek failures) and
         ``Stream does not support seeking`` when PHP warns."""
+        if self._lines is not None:
+            self._sync()
         avail = len(self._buf) - self._rpos
         if not self._no_buffer:
             if whence == _SEEK_CUR:
@@ -572,15 +704,18 @@ class PhpStream:
 
     def tell(self) -> int:
         """ftell: PHP's idea of the position (-1 for streams that cannot seek)."""
+        if self._lines is not None:
+            return self._base + self._cache_rpos()
         return self._base + self._rpos
 
     @property
     def position(self) -> int:
-        return self._base + self._rpos
+        return self.tell()
 
     @property
     def unread_bytes(self) -> int:
-        return len(self._buf) - self._rpos
+        rpos = self._cache_rpos() if self._lines is not None else self._rpos
+        return len(self._buf) - rpos
 
     def flush(self) -> bool:
         """fflush: push filtered output and the raw layer's buffer; False on error."""
@@ -629,7 +764,7 @@ class PhpStream:
             meta["wrapper_type"] = self.wrapper
         meta["stream_type"] = self.raw.stream_type
         meta["mode"] = self.mode
-        meta["unread_bytes"] = len(self._buf) - self._rpos
+        meta["unread_bytes"] = self.unread_bytes
         meta["seekable"] = bool(self.raw.seekable)
         if self.uri:
             meta["uri"] = self.uri
@@ -643,6 +778,7 @@ class PhpStream:
         return old
 
     def set_read_buffer(self, size: int) -> int:
+        self._sync()
         self._no_buffer = size == 0
         return 0
 
@@ -711,6 +847,7 @@ class PhpStream:
         if self._closed:
             return
         self._closed = True
+        self._sync()
         try:
             if self.write_filters:
                 self._write_filtered(b"", closing=True)

@@ -27,6 +27,7 @@ from .._core.facade import fail, resource_arg
 from .._core.failures import PhpFailure, PhpTypeError, PhpValueError
 from .._core.resources import Resource
 from .._core.stream import PhpStream, new_stream, open_stream, stream_arg
+from .._core.values import _MODE  # read-only: the binary-strings switch, checked per fgets
 from .._core.values import (
     Ref,
     bool_arg,
@@ -173,28 +174,39 @@ def fread(stream: Resource, length: int) -> str | bytes | Literal[False]:
 
 def fgets(stream: Resource, length: int | None = None) -> str | bytes | Literal[False]:
     """One line including its newline; at most ``length - 1`` bytes; False at EOF."""
+    # The hot path: one attribute chain and a C-level call (see PhpStream.next_line).
+    if length is None and not _MODE.binary:
+        try:
+            return stream.payload.next_line()  # type: ignore[union-attr,no-any-return]
+        except (AttributeError, StopIteration):
+            pass
+    return _fgets(stream, length)
+
+
+def _fgets(stream: object, length: object) -> str | bytes | Literal[False]:
     if length is None and type(stream) is Resource:
         ps = stream.payload
         if type(ps) is PhpStream:
             try:
-                line = ps.readline()
+                if _MODE.binary:
+                    raw_line = ps.readline()
+                    return False if raw_line is None else raw_line
+                line = ps.readline_str()
             except PhpFailure as failure:
                 return _failed("fgets", failure)  # type: ignore[no-any-return]
-            if line is None:
-                return False
-            return result_str(line)
+            return False if line is None else line
     _resource(stream, "fgets")
     size = _nullable_int(length, "fgets", 2, "length")
     ps = stream_arg(stream, "fgets")
     if size is not None and size <= 0:
         raise PhpValueError("fgets(): Argument #2 ($length) must be greater than 0")
     try:
-        line = ps.readline(size)
+        raw = ps.readline(size)
     except PhpFailure as failure:
         return _failed("fgets", failure)  # type: ignore[no-any-return]
-    if line is None:
+    if raw is None:
         return False
-    return result_str(line)
+    return result_str(raw)
 
 
 def fgetc(stream: Resource) -> str | bytes | Literal[False]:
