@@ -383,3 +383,29 @@ rewind(m)
 echo(stream_get_contents(m))
 """,
     )
+
+
+def test_csv_high_byte_characters(compare):
+    # PHP compares a high-byte escape (unsigned) with signed chars: it never
+    # escapes, though fputcsv still encloses a field that contains it.
+    data = [b'\x00\xc3\x00\xa7\xc3\xa9\t\x80\n', b'"a\xc3"",b"\xa7c\n', b"x\xa7\xc3\xa9\xa7y\n", b'"\xc3\xa9\xa7"\xa7z\n']
+    php, py = _rows_case(data, ', null, "\\xa7", "\\"", "\\xc3"', ', None, b"\\xa7", b\'"\', b"\\xc3"')
+    compare(php=php, py=py, name="read")
+    php, py = _rows_case(data, ', null, "\\xa7", "\\0", "\\xc3"', ', None, b"\\xa7", b"\\0", b"\\xc3"')
+    compare(php=php, py=py, name="nul-enclosure")
+    compare(
+        php=PHP_SHOW + r"""
+$m = mem("");
+var_dump(fputcsv($m, ["a\xc3\"b", "c\xa7d", "plain"], "\xa7", "\"", "\xc3"));
+var_dump(fputcsv($m, ["a\x80\"b"], ",", "\"", "\x80"));
+rewind($m); echo bin2hex(stream_get_contents($m)), "\n";
+""",
+        py=PY_SHOW + r"""
+m = mem("")
+var_dump(fputcsv(m, [b"a\xc3\"b", b"c\xa7d", "plain"], b"\xa7", "\"", b"\xc3"))
+var_dump(fputcsv(m, [b"a\x80\"b"], ",", "\"", b"\x80"))
+rewind(m)
+echo(to_bytes(stream_get_contents(m)).hex(), "\n")
+""",
+        name="write",
+    )

@@ -120,12 +120,20 @@ def parse_row(
 
 
 def _parse_simple(line: bytes, delimiter: int) -> list[bytes] | None:
-    """An ASCII line without the enclosure character: a plain split."""
-    limit = _line_end(line, 0, len(line))
-    if limit == 0:
+    """An ASCII line without the enclosure character: a plain split (PHP trims
+    a trailing line ending from each unquoted field)."""
+    end = len(line)
+    if end and line[end - 1] == 10:
+        end -= 1
+    if end and line[end - 1] == 13:
+        end -= 1
+    if end == 0:
         return None
-    fields = line[:limit].split(bytes((delimiter,)))
-    return [field[: _line_end(field, 0, len(field))] for field in fields]
+    content = line[:end] if end < len(line) else line
+    fields = content.split(bytes((delimiter,)))
+    if 13 in content or 10 in content:
+        return [field[: _line_end(field, 0, len(field))] for field in fields]
+    return fields
 
 
 def _parse(
@@ -136,9 +144,17 @@ def _parse(
     next_line: Callable[[], bytes | None] | None,
 ) -> list[bytes] | None:
     # ``buf`` carries C's terminating NUL: PHP reads it in two corner cases.
+    if escape >= 0x80:
+        # PHP compares the escape (an int from an unsigned char) with a signed
+        # char: an escape byte of 0x80 or more never matches.
+        escape = NO_ESCAPE
     buf = line + b"\0"
     buf_len = len(line)
     limit = _line_end(buf, 0, buf_len)
+    # With ASCII enclosure/escape/delimiter, runs of other characters can be
+    # skipped with find(): an ASCII byte never sits inside a UTF-8 sequence.
+    skip_quoted = enclosure < 0x80 and escape < 0x80
+    skip_plain = delimiter < 0x80
     values: list[bytes] = []
     first_field = True
     pos = 0
@@ -150,7 +166,7 @@ def _parse(
             tmp = pos
             while buf[tmp] != delimiter and buf[tmp] in _SPACE:
                 tmp += 1
-            if buf[tmp] == enclosure:
+            if buf[tmp] == enclosure and tmp < limit:
                 pos = tmp
         if first_field and pos == limit:
             return None
@@ -162,6 +178,15 @@ def _parse(
             pos += 1
             hunk = pos
             while True:
+                if state == 0 and skip_quoted and pos < limit:
+                    stop = buf.find(enclosure, pos, limit)
+                    if escape != NO_ESCAPE:
+                        at = buf.find(escape, pos, limit if stop < 0 else stop)
+                        if at >= 0:
+                            stop = at
+                    if stop != pos:
+                        pos = limit if stop < 0 else stop
+                        inc = _step(buf, pos, limit)
                 if inc == 0:
                     if state == 2:
                         out += buf[hunk : pos - 1]
@@ -215,13 +240,13 @@ def _parse(
                 inc = _step(buf, pos, limit)
             # After the closing enclosure, everything up to the delimiter
             # belongs to the field as well.
-            pos, inc = _to_delimiter(buf, pos, inc, limit, delimiter)
+            pos, inc = _to_delimiter(buf, pos, inc, limit, delimiter, skip_plain)
             out += buf[hunk:pos]
             pos += inc
             values.append(bytes(out))
         else:
             hunk = pos
-            pos, inc = _to_delimiter(buf, pos, inc, limit, delimiter)
+            pos, inc = _to_delimiter(buf, pos, inc, limit, delimiter, skip_plain)
             out += buf[hunk:pos]
             field = bytes(out)
             values.append(field[: _line_end(field, 0, len(field))])
@@ -231,8 +256,13 @@ def _parse(
             return values
 
 
-def _to_delimiter(buf: bytes, pos: int, inc: int, limit: int, delimiter: int) -> tuple[int, int]:
+def _to_delimiter(
+    buf: bytes, pos: int, inc: int, limit: int, delimiter: int, skip: bool
+) -> tuple[int, int]:
     """Advance to the next delimiter character; returns (position, inc_len there)."""
+    if skip and inc != 0:
+        found = buf.find(delimiter, pos, limit)
+        return (limit, 0) if found < 0 else (found, 1)
     while True:
         if inc == 0:
             return pos, 0
@@ -257,6 +287,10 @@ def format_row(
     if escape != NO_ESCAPE:
         special.add(escape)
     enclosure_byte = bytes((enclosure,))
+    if escape >= 0x80:
+        # It still makes a field enclosed (PHP finds it with memchr) but, as
+        # in parse_row, never escapes an enclosure.
+        escape = NO_ESCAPE
     parts = []
     for field in fields:
         if not special.intersection(field):

@@ -30,6 +30,7 @@ from .._core.values import (
     bool_arg,
     decode,
     int_arg,
+    is_binary,
     path_arg,
     php_bytes,
     result_str,
@@ -584,6 +585,31 @@ def _escape_char(value: bytes, func: str, argnum: int) -> int:
     return value[0] if value else _csv.NO_ESCAPE
 
 
+_CSV_CHARS: dict[tuple[object, object, object], tuple[int, int, int]] = {}
+
+
+def _csv_chars(func: str, separator: object, enclosure: object, escape: object) -> tuple[int, int, int]:
+    """The separator, enclosure and escape arguments (arguments 3-5) as bytes
+    values, with PHP's TypeErrors, deprecations and ValueErrors, in order."""
+    plain = type(separator) is str and type(enclosure) is str and type(escape) is str
+    if plain:
+        key = (separator, enclosure, escape)
+        known = _CSV_CHARS.get(key)
+        if known is not None:
+            return known
+    delimiter_str = str_arg(separator, func, 3, "separator")
+    enclosure_str = str_arg(enclosure, func, 4, "enclosure")
+    escape_str = str_arg(escape, func, 5, "escape")
+    chars = (
+        _one_char(delimiter_str, func, 3, "separator"),
+        _one_char(enclosure_str, func, 4, "enclosure"),
+        _escape_char(escape_str, func, 5),
+    )
+    if plain and len(_CSV_CHARS) < 64:
+        _CSV_CHARS[key] = chars
+    return chars
+
+
 def fgetcsv(
     stream: Resource,
     length: object = None,
@@ -596,9 +622,7 @@ def fgetcsv(
     func = "fgetcsv"
     resource_arg(stream, func)
     maxlen = _nullable_int(length, func, 2, "length")
-    delimiter = _one_char(str_arg(separator, func, 3, "separator"), func, 3, "separator")
-    quote = _one_char(str_arg(enclosure, func, 4, "enclosure"), func, 4, "enclosure")
-    escape_char = _escape_char(str_arg(escape, func, 5, "escape"), func, 5)
+    delimiter, quote, escape_char = _csv_chars(func, separator, enclosure, escape)
     if maxlen is None or maxlen == 0:
         maxlen = -1
     elif maxlen < 0 or maxlen > _INT_MAX - 1:
@@ -610,7 +634,9 @@ def fgetcsv(
     fields = _csv.parse_row(line, delimiter, quote, escape_char, lambda: _readline(php_stream, func))
     if fields is None:
         return [None]
-    return [result_str(field) for field in fields]
+    if is_binary():
+        return list(fields)
+    return [field.decode("utf-8", "surrogateescape") for field in fields]
 
 
 def fputcsv(
@@ -632,9 +658,7 @@ def fputcsv(
     enclosure_str = str_arg(enclosure, func, 4, "enclosure")
     escape_str = str_arg(escape, func, 5, "escape")
     line_end = _nullable_str(eol, func, 6, "eol")
-    delimiter = _one_char(delimiter_str, func, 3, "separator")
-    quote = _one_char(enclosure_str, func, 4, "enclosure")
-    escape_char = _escape_char(escape_str, func, 5)
+    delimiter, quote, escape_char = _csv_chars(func, delimiter_str, enclosure_str, escape_str)
     php_stream = stream_arg(stream, func)
     values = fields.values() if isinstance(fields, dict) else fields
     row = _csv.format_row(
