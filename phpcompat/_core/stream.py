@@ -149,8 +149,13 @@ class PhpStream:
         # requests have PHP's sizes.
         self._buf = b""
         self._rpos = 0
-        self._base = 0 if raw.seekable else -1
-        if raw.seekable:
+        # PHP starts at 0, at the descriptor's offset for seekable descriptors,
+        # and at -1 for descriptors that cannot seek (raw.start_position).
+        self._base = 0
+        start = getattr(raw, "start_position", None)
+        if start is not None:
+            self._base = int(start)
+        elif raw.seekable:
             try:
                 self._base = raw.tell()
             except (OSError, RawFailure):
@@ -694,7 +699,11 @@ class PhpStream:
             return
         if whence == _SEEK_CUR and offset >= 0:
             while offset > 0:
-                data = self.read(min(offset, 1024))
+                try:
+                    data = self.read(min(offset, 1024))
+                except PhpFailure as failure:
+                    failure.result = -1
+                    raise
                 if not data:
                     raise PhpFailure("", result=-1)
                 offset -= len(data)

@@ -92,7 +92,8 @@ class MemoryRaw(RawStream):
     def seek(self, offset: int, whence: int) -> int:
         size = len(self.data)
         if whence == 0:
-            target = offset
+            # PHP compares as size_t: a negative offset is "past the end"
+            target = offset if offset >= 0 else size + 1
         elif whence == 1:
             target = self.pos + offset
         elif whence == 2:
