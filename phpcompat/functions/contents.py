@@ -270,10 +270,10 @@ def _close(stream: PhpStream) -> None:
 
 def file_get_contents(
     filename: PhpString,
-    use_include_path: object = False,
+    use_include_path: bool = False,
     context: Resource | None = None,
-    offset: object = 0,
-    length: object = None,
+    offset: int = 0,
+    length: int | None = None,
 ) -> str | bytes | Literal[False]:
     """Read a whole file (or ``length`` bytes from ``offset``; a negative
     offset counts from the end) into a string."""
@@ -315,7 +315,7 @@ def _put_data(data: object, func: str) -> object:
 def file_put_contents(
     filename: PhpString,
     data: object,
-    flags: object = 0,
+    flags: int = 0,
     context: Resource | None = None,
 ) -> int | Literal[False]:
     """Write a string, the strings of a list, or a stream's remaining data to a
@@ -411,7 +411,7 @@ def _write_data(stream: PhpStream, source: object, func: str, path: bytes) -> in
 
 def file(
     filename: PhpString,
-    flags: object = 0,
+    flags: int = 0,
     context: Resource | None = None,
 ) -> list[str | bytes] | Literal[False]:
     """The file's lines (each with its ``\\n``), as PHP's ``file()``.
@@ -465,7 +465,7 @@ def _split_lines(data: bytes, flags: int) -> list[bytes]:
 
 def readfile(
     filename: PhpString,
-    use_include_path: object = False,
+    use_include_path: bool = False,
     context: Resource | None = None,
 ) -> int | Literal[False]:
     """Copy a file to the output; return the number of bytes."""
@@ -497,8 +497,8 @@ def fpassthru(stream: Resource) -> int:
 
 def stream_get_contents(
     stream: Resource,
-    length: object = None,
-    offset: object = -1,
+    length: int | None = None,
+    offset: int = -1,
 ) -> str | bytes | Literal[False]:
     """The rest of the stream (at most ``length`` bytes), after seeking to
     ``offset`` when it is not -1."""
@@ -526,7 +526,7 @@ def stream_get_contents(
 
 def stream_get_line(
     stream: Resource,
-    length: object,
+    length: int,
     ending: PhpString = "",
 ) -> str | bytes | Literal[False]:
     """Up to ``length`` bytes (0: 8192), stopping before ``ending``, which is
@@ -553,8 +553,8 @@ def stream_get_line(
 def stream_copy_to_stream(
     from_: Resource,
     to: Resource,
-    length: object = None,
-    offset: object = 0,
+    length: int | None = None,
+    offset: int = 0,
 ) -> int | Literal[False]:
     """Copy from ``from_`` (PHP's ``$from``) to ``to``: everything, or
     ``length`` bytes, starting at ``offset`` when it is positive."""
@@ -612,7 +612,7 @@ def _csv_chars(func: str, separator: object, enclosure: object, escape: object) 
 
 def fgetcsv(
     stream: Resource,
-    length: object = None,
+    length: int | None = None,
     separator: PhpString = ",",
     enclosure: PhpString = '"',
     escape: PhpString = "\\",
