@@ -539,3 +539,32 @@ var_dump(v)
 
 def test_tmpfile(compare):
     compare(php=TMPFILE_PHP, py=TMPFILE_PY)
+
+
+def test_write_failures_on_a_full_device(compare):
+    compare(
+        php=r"""
+var_dump(file_put_contents("/dev/full", "x"));
+var_dump(file_put_contents("/dev/full", ["ab", "c"]));
+$m = fopen("php://memory", "w+"); fwrite($m, "data"); rewind($m);
+var_dump(file_put_contents("/dev/full", $m));
+var_dump(fputcsv(fopen("/dev/full", "w"), ["a"]));
+var_dump(stream_copy_to_stream(fopen("php://memory", "r"), fopen("/dev/full", "w")));
+$m = fopen("php://memory", "w+"); fwrite($m, "data"); rewind($m);
+var_dump(stream_copy_to_stream($m, fopen("/dev/full", "w")));
+""",
+        py=r"""
+var_dump(file_put_contents("/dev/full", "x"))
+var_dump(file_put_contents("/dev/full", ["ab", "c"]))
+m = fopen("php://memory", "w+")
+fwrite(m, "data")
+rewind(m)
+var_dump(file_put_contents("/dev/full", m))
+var_dump(fputcsv(fopen("/dev/full", "w"), ["a"]))
+var_dump(stream_copy_to_stream(fopen("php://memory", "r"), fopen("/dev/full", "w")))
+m = fopen("php://memory", "w+")
+fwrite(m, "data")
+rewind(m)
+var_dump(stream_copy_to_stream(m, fopen("/dev/full", "w")))
+""",
+    )
