@@ -153,6 +153,7 @@ class TempRaw(RawStream):
         self.reported_mode = memory_mode(mode)
         self.max_memory = max_memory
         self.meta: dict[str, Any] = {}
+        self.temp_name: str | None = None
 
     @property
     def in_memory(self) -> bool:
@@ -162,9 +163,9 @@ class TempRaw(RawStream):
         inner = self.inner
         assert isinstance(inner, MemoryRaw)
         fd, name = tempfile.mkstemp(prefix="php")
-        os.unlink(name)
         reserve_id()  # PHP's temporary-file stream is a resource of its own
         spilled = FdRaw(fd)
+        self.temp_name = name  # removed on close, as PHP does (fstat shows nlink 1)
         data = inner.data
         view = memoryview(data)
         done = 0
@@ -208,6 +209,13 @@ class TempRaw(RawStream):
 
     def close(self) -> None:
         self.inner.close()
+        name = self.temp_name
+        if name is not None:
+            self.temp_name = None
+            try:
+                os.unlink(name)
+            except OSError:
+                pass
 
 
 class StdioRaw(FdRaw):
