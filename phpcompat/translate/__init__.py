@@ -1,0 +1,67 @@
+"""PHP to Python: parse PHP source and write Python that calls the shim.
+
+    from phpcompat.translate import translate_source
+    python_code = translate_source(php_code, "script.php")
+
+The pipeline is front end -> ``nodes.Program`` -> ``codegen``.  Two front ends
+feed the same syntax tree: phply (PHP 5 grammar, the one the design names)
+and tree-sitter-php (PHP 8).  ``front_end="auto"`` (the default) uses phply
+and falls back to tree-sitter when phply cannot parse the file, so PHP 8
+syntax (``??``, ``fn``, ``match``, named arguments...) works.
+
+Errors: ``TranslateError`` (a construct the translator does not support, with
+file and line) and its subclass ``PhpSyntaxError``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from . import nodes
+from .errors import PhpSyntaxError, TranslateError
+
+__all__ = ["translate_source", "translate_file", "parse", "TranslateError", "PhpSyntaxError", "nodes",
+           "FRONT_ENDS"]
+
+FRONT_ENDS = ("auto", "phply", "tree-sitter")
+
+
+def parse(php_source: str, filename: str = "<php>", front_end: str = "auto") -> nodes.Program:
+    """The syntax tree of ``php_source`` from the chosen front end."""
+    if front_end not in FRONT_ENDS:
+        raise ValueError(f"front_end must be one of {FRONT_ENDS}")
+    if front_end in ("auto", "phply"):
+        from . import front_phply
+
+        try:
+            return front_phply.parse(php_source, filename)
+        except PhpSyntaxError:
+            if front_end == "phply":
+                raise
+    from . import front_treesitter
+
+    return front_treesitter.parse(php_source, filename)
+
+
+def translate_source(php_source: str, filename: str = "<php>", *, front_end: str = "auto",
+                     mode: str = "main") -> str:
+    """Python source equivalent to the PHP program ``php_source``.
+
+    The result is a complete module: it imports the shim (``from phpcompat
+    import *``), the translator's library of PHP built-ins and its runtime
+    helpers (``php.*``), and runs the script's top-level code when executed.
+    ``filename`` appears in errors and as the origin in the module's header.
+    Raises ``TranslateError`` (construct, file, line) for anything not supported.
+    """
+    from .codegen import generate
+
+    program = parse(php_source, filename, front_end)
+    return generate(program, mode=mode)
+
+
+def translate_file(path: str, *, front_end: str = "auto", mode: str = "main") -> str:
+    """Translate the PHP file at ``path`` (bytes decoded as UTF-8, losslessly)."""
+    with open(path, "rb") as fh:
+        source = fh.read().decode("utf-8", "surrogateescape")
+    name = path if mode == "include" else os.path.basename(path) if not os.path.isabs(path) else path
+    return translate_source(source, name, front_end=front_end, mode=mode)
