@@ -1,3 +1,285 @@
-"""Placeholder: filled in by its owner."""
+"""Processes: ``pcntl_fork``/``pcntl_waitpid`` and friends, ``posix_*`` ids and kill, ``exit``.
 
-__all__: list[str] = []
+This module owns the process-level state PHP's pcntl and posix extensions
+keep: the last errno each of them saw (``pcntl_get_last_error``,
+``posix_get_last_error``).  The rules, checked against PHP 8.2 CLI:
+
+* ``pcntl_fork`` first empties every output layer (``output.flush_all``), so
+  nothing printed before the fork is printed twice; a failed fork warns
+  ``Error <errno>`` and returns -1.  Parent and child then run on and end
+  as PHP's do: at the end of the script (or ``exit``) each runs shutdown -
+  its resources are freed, its own copy of each descriptor is closed.
+* ``pcntl_waitpid``/``pcntl_wait`` leave ``$status`` as the integer value of
+  what it held when the call fails or (``WNOHANG``) finds nothing; pids,
+  flags and statuses are narrowed to C ``int`` as PHP narrows them.
+* ``pcntl_w*`` decode a status with glibc's macros, on the C ``int``.
+* ``exit_(status)`` / ``die(status)``: an int is the exit code (mod 256), any
+  other value is printed as PHP prints it and the code is 0.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import resource
+from typing import Any, NoReturn
+
+from .._core.facade import fail
+from .._core.failures import PhpError, PhpExit, PhpFailure
+from .._core.resources import Resource
+from .._core.sockets import c_int
+from .._core.values import Ref, int_arg, to_bytes
+from ..output import echo, flush_all
+
+__all__ = [
+    "pcntl_fork", "pcntl_waitpid", "pcntl_wait",
+    "pcntl_wexitstatus", "pcntl_wifexited", "pcntl_wifsignaled", "pcntl_wtermsig",
+    "pcntl_wifstopped", "pcntl_wstopsig", "pcntl_wifcontinued",
+    "pcntl_get_last_error", "pcntl_errno", "pcntl_strerror",
+    "getmypid", "posix_getpid", "posix_getppid", "posix_kill",
+    "posix_get_last_error", "posix_errno", "posix_strerror",
+    "exit_", "die",
+]
+
+
+class _LastErrors:
+    pcntl = 0
+    posix = 0
+
+
+_last = _LastErrors()
+
+
+# ------------------------------------------------------------------ fork / wait
+
+def pcntl_fork() -> int:
+    """fork(2): the child's pid in the parent, 0 in the child, -1 (and a warning) on failure."""
+    flush_all()
+    try:
+        pid = os.fork()
+    except OSError as exc:
+        _last.pcntl = exc.errno or 0
+        result: int = fail("pcntl_fork", PhpFailure(f"Error {_last.pcntl}", result=-1))
+        return result
+    return pid
+
+
+_NUMERIC_PREFIX = re.compile(rb"[ \t\n\r\v\f]*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+_LONG_MIN, _LONG_MAX = -(2**63), 2**63 - 1
+
+
+def _zval_get_long(value: object) -> int:
+    """PHP's zval_get_long: the silent (int) of any value, as PHP reads ``$status``."""
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return ((value - _LONG_MIN) % 2**64) + _LONG_MIN
+    if isinstance(value, float):
+        if not math.isfinite(value) or not (_LONG_MIN <= value < 2.0**63):
+            return 0
+        return int(value)
+    if isinstance(value, (str, bytes, bytearray, memoryview)):
+        match = _NUMERIC_PREFIX.match(to_bytes(value))
+        if match is None:
+            return 0
+        text = match.group(1)
+        if not any(c in text for c in b".eE"):
+            number = int(text)
+            if _LONG_MIN <= number <= _LONG_MAX:
+                return number
+        real = float(text)
+        if not math.isfinite(real):
+            return 0
+        if not (_LONG_MIN <= real < 2.0**63):
+            return _LONG_MAX if real > 0 else _LONG_MIN
+        return int(real)
+    if isinstance(value, (list, dict, tuple)):
+        return 1 if value else 0
+    if isinstance(value, Resource):
+        return value.id
+    return 1
+
+
+def _ref(value: object, func: str, argnum: int, name: str) -> Ref[Any]:
+    if isinstance(value, Ref):
+        return value
+    raise PhpError(f"{func}(): Argument #{argnum} (${name}) could not be passed by reference")
+
+
+# PHP_RUSAGE_TO_ARRAY's keys, in its order.
+_RUSAGE_FIELDS = (
+    "ru_oublock", "ru_inblock", "ru_msgsnd", "ru_msgrcv", "ru_maxrss", "ru_ixrss", "ru_idrss",
+    "ru_minflt", "ru_majflt", "ru_nsignals", "ru_nvcsw", "ru_nivcsw", "ru_nswap",
+)
+
+
+def _rusage_array(usage: resource.struct_rusage) -> dict[str, int]:
+    out = {name: int(getattr(usage, name)) for name in _RUSAGE_FIELDS}
+    for name in ("ru_utime", "ru_stime"):
+        seconds = float(getattr(usage, name))
+        sec = int(seconds)
+        out[f"{name}.tv_usec"] = int(round((seconds - sec) * 1_000_000))
+        out[f"{name}.tv_sec"] = sec
+    return out
+
+
+def _fill_array(target: object, values: dict[str, int]) -> None:
+    """A by-reference array argument: the caller's dict/list (or a Ref) becomes ``values``."""
+    if isinstance(target, Ref):
+        target.value = dict(values)
+    elif isinstance(target, dict):
+        target.clear()
+        target.update(values)
+    elif isinstance(target, list):
+        target.clear()
+        if values:
+            # A PHP array with string keys cannot be a list: refuse rather than lose data.
+            raise PhpError("resource_usage must be a dict (or a Ref) to receive PHP's string keys")
+
+
+def _wait(func: str, pid: int, status: Ref[Any], flags: int, resource_usage: object) -> int:
+    previous = c_int(_zval_get_long(status.value))
+    want_usage = resource_usage is not None
+    if want_usage:
+        _fill_array(resource_usage, {})
+    try:
+        child, raw_status, usage = os.wait4(c_int(pid), c_int(flags))
+    except OSError as exc:
+        _last.pcntl = exc.errno or 0
+        status.value = previous
+        return -1
+    if child == 0:
+        # WNOHANG and nobody to report: waitpid(2) leaves the status alone.
+        status.value = previous
+        return 0
+    status.value = c_int(raw_status)
+    if want_usage:
+        _fill_array(resource_usage, _rusage_array(usage))
+    return child
+
+
+def pcntl_waitpid(process_id: int, status: Ref[Any], flags: int = 0, resource_usage: object = None) -> int:
+    """waitpid(2): the pid reaped, 0 (WNOHANG, none ready) or -1; ``status.value`` set.
+
+    ``resource_usage``, when given (a dict, or a Ref), receives PHP's rusage array.
+    """
+    pid = int_arg(process_id, "pcntl_waitpid", 1, "process_id")
+    ref = _ref(status, "pcntl_waitpid", 2, "status")
+    options = int_arg(flags, "pcntl_waitpid", 3, "flags")
+    return _wait("pcntl_waitpid", pid, ref, options, resource_usage)
+
+
+def pcntl_wait(status: Ref[Any], flags: int = 0, resource_usage: object = None) -> int:
+    """wait(2) for any child: ``pcntl_waitpid(-1, ...)``."""
+    ref = _ref(status, "pcntl_wait", 1, "status")
+    options = int_arg(flags, "pcntl_wait", 2, "flags")
+    return _wait("pcntl_wait", -1, ref, options, resource_usage)
+
+
+# ------------------------------------------------------------------ status decoding (glibc macros)
+
+def _status(value: object, func: str) -> int:
+    return c_int(int_arg(value, func, 1, "status"))
+
+
+def pcntl_wexitstatus(status: int) -> int:
+    return (_status(status, "pcntl_wexitstatus") & 0xFF00) >> 8
+
+
+def pcntl_wtermsig(status: int) -> int:
+    return _status(status, "pcntl_wtermsig") & 0x7F
+
+
+def pcntl_wstopsig(status: int) -> int:
+    return (_status(status, "pcntl_wstopsig") & 0xFF00) >> 8
+
+
+def pcntl_wifexited(status: int) -> bool:
+    return (_status(status, "pcntl_wifexited") & 0x7F) == 0
+
+
+def pcntl_wifsignaled(status: int) -> bool:
+    low = ((_status(status, "pcntl_wifsignaled") & 0x7F) + 1) & 0xFF
+    signed = low - 256 if low >= 128 else low
+    return (signed >> 1) > 0
+
+
+def pcntl_wifstopped(status: int) -> bool:
+    return (_status(status, "pcntl_wifstopped") & 0xFF) == 0x7F
+
+
+def pcntl_wifcontinued(status: int) -> bool:
+    return _status(status, "pcntl_wifcontinued") == 0xFFFF
+
+
+# ------------------------------------------------------------------ errors
+
+def pcntl_get_last_error() -> int:
+    return _last.pcntl
+
+
+pcntl_errno = pcntl_get_last_error
+
+
+def pcntl_strerror(error_code: int) -> str:
+    return os.strerror(c_int(int_arg(error_code, "pcntl_strerror", 1, "error_code")))
+
+
+def posix_get_last_error() -> int:
+    return _last.posix
+
+
+posix_errno = posix_get_last_error
+
+
+def posix_strerror(error_code: int) -> str:
+    return os.strerror(c_int(int_arg(error_code, "posix_strerror", 1, "error_code")))
+
+
+# ------------------------------------------------------------------ ids and signals
+
+def getmypid() -> int:
+    return os.getpid()
+
+
+def posix_getpid() -> int:
+    return os.getpid()
+
+
+def posix_getppid() -> int:
+    return os.getppid()
+
+
+def posix_kill(process_id: int, signal: int) -> bool:
+    """kill(2); False (and ``posix_get_last_error()`` set) on failure, no warning."""
+    pid = c_int(int_arg(process_id, "posix_kill", 1, "process_id"))
+    sig = c_int(int_arg(signal, "posix_kill", 2, "signal"))
+    try:
+        os.kill(pid, sig)
+    except OSError as exc:
+        _last.posix = exc.errno or 0
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ exit
+
+def exit_(status: str | int = "") -> NoReturn:
+    """PHP's ``exit``: an int is the exit code; anything else is printed, code 0.
+
+    Raises ``PhpExit`` (a ``SystemExit``): shutdown then frees resources and
+    flushes output, in a forked child as in the parent.
+    """
+    if isinstance(status, int) and not isinstance(status, bool):
+        code = status & 0xFF
+    else:
+        echo(status)
+        code = 0
+    flush_all()
+    raise PhpExit(code)
+
+
+die = exit_
