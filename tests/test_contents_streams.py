@@ -333,3 +333,61 @@ stream_copy_to_stream(mem("xyz"), fopen("a.txt", "r"))
 """,
         files={"a.txt": b"0123456789", "sub/x": b""},
     )
+
+
+def test_stream_copy_between_plain_files(compare):
+    # PHP copies file to file in the kernel (copy_file_range), maps a plain
+    # file source from a page boundary and writes it in one piece, and reads
+    # 8192-byte chunks otherwise: the notices of a failed copy tell which.
+    compare(
+        php=r"""
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("ro.txt", "r")));
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("/dev/full", "w")));
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("php://memory", "r")));
+$f = fopen("src.txt", "r"); fgets($f, 100);
+var_dump(stream_copy_to_stream($f, fopen("/dev/full", "w"), 15000), ftell($f));
+$f = fopen("src.txt", "r"); fseek($f, 4096);
+var_dump(stream_copy_to_stream($f, fopen("/dev/full", "w"), 15000), ftell($f));
+var_dump(file_put_contents("/dev/full", fopen("src.txt", "r")));
+$f = fopen("src.txt", "r");
+var_dump(stream_copy_to_stream($f, fopen("dst.txt", "w"), 5000), ftell($f));
+var_dump(stream_copy_to_stream($f, fopen("dst.txt", "a"), 5000), ftell($f));
+$d = fopen("dst.txt", "r+"); fseek($d, 100);
+var_dump(stream_copy_to_stream($f, $d, 3000), ftell($f), ftell($d));
+var_dump(stream_copy_to_stream($f, fopen("php://memory", "w"), 100000), ftell($f));
+echo md5_file("dst.txt"), " ", filesize("dst.txt"), "\n";
+var_dump(stream_copy_to_stream(fopen("empty.txt", "r"), fopen("ro.txt", "r")));
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("ro.txt", "r"), 0));
+var_dump(stream_copy_to_stream(fopen(".", "r"), fopen("out.txt", "w")));
+var_dump(file_put_contents("copy.txt", fopen("src.txt", "r")), md5_file("copy.txt"));
+""",
+        py=r"""
+import hashlib, os
+def md5_file(name):
+    with open(name, "rb") as fh:
+        return hashlib.md5(fh.read()).hexdigest()
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("ro.txt", "r")))
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("/dev/full", "w")))
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("php://memory", "r")))
+f = fopen("src.txt", "r")
+fgets(f, 100)
+var_dump(stream_copy_to_stream(f, fopen("/dev/full", "w"), 15000), ftell(f))
+f = fopen("src.txt", "r")
+fseek(f, 4096)
+var_dump(stream_copy_to_stream(f, fopen("/dev/full", "w"), 15000), ftell(f))
+var_dump(file_put_contents("/dev/full", fopen("src.txt", "r")))
+f = fopen("src.txt", "r")
+var_dump(stream_copy_to_stream(f, fopen("dst.txt", "w"), 5000), ftell(f))
+var_dump(stream_copy_to_stream(f, fopen("dst.txt", "a"), 5000), ftell(f))
+d = fopen("dst.txt", "r+")
+fseek(d, 100)
+var_dump(stream_copy_to_stream(f, d, 3000), ftell(f), ftell(d))
+var_dump(stream_copy_to_stream(f, fopen("php://memory", "w"), 100000), ftell(f))
+echo(md5_file("dst.txt"), " ", os.path.getsize("dst.txt"), "\n")
+var_dump(stream_copy_to_stream(fopen("empty.txt", "r"), fopen("ro.txt", "r")))
+var_dump(stream_copy_to_stream(fopen("src.txt", "r"), fopen("ro.txt", "r"), 0))
+var_dump(stream_copy_to_stream(fopen(".", "r"), fopen("out.txt", "w")))
+var_dump(file_put_contents("copy.txt", fopen("src.txt", "r")), md5_file("copy.txt"))
+""",
+        files={"src.txt": bytes(range(256)) * 78 + b"tail", "ro.txt": b"ro", "empty.txt": b""},
+    )

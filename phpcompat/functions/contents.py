@@ -13,8 +13,13 @@ streams, line splitting for ``file()``, and temporary files.
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import mmap
 import os
 import secrets
+import stat as _stat
+import sys
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -216,29 +221,123 @@ def _passthru(stream: PhpStream, func: str) -> int:
             return count
 
 
+#: PHP_STREAM_MMAP_MAX: the largest piece PHP maps at once when copying
+_MMAP_MAX = 512 * 1024 * 1024
+#: copy_file_range() errors after which PHP falls back to copying by hand
+_CFR_FALLBACK = frozenset({errno.EINVAL, errno.EXDEV, errno.ENOSYS, errno.EIO, errno.ESPIPE})
+
+
+def _descriptor(stream: PhpStream) -> int | None:
+    """The descriptor of an unfiltered plain-file (STDIO) stream, else None."""
+    raw = stream.raw
+    if isinstance(raw, FdRaw) and not stream.read_filters and not stream.write_filters:
+        return raw.fileno()
+    return None
+
+
+def _copy_file_range(source: PhpStream, dest: PhpStream, maxlen: int) -> tuple[bool | None, int]:
+    """PHP's copy_file_range() step between two descriptor streams: (None, n)
+    to go on copying by hand after ``n`` bytes, (True/False, n) when done.
+    PHP lets the kernel move the data and gives up silently on errors other
+    than "cannot do this here" (EINVAL, EXDEV...)."""
+    src_fd, dest_fd = _descriptor(source), _descriptor(dest)
+    copy = getattr(os, "copy_file_range", None)
+    if (
+        copy is None or src_fd is None or dest_fd is None or source.unread_bytes
+        or "a" in dest.mode or not source.raw.seekable or not dest.raw.seekable
+    ):
+        return None, 0
+    src_pos, dest_pos = source.position, dest.position
+    try:
+        moved = int(copy(src_fd, dest_fd, maxlen if maxlen > 0 else sys.maxsize, src_pos, dest_pos))
+    except OSError as exc:
+        if exc.errno in _CFR_FALLBACK:
+            return None, 0
+        return False, 0
+    if moved == 0:
+        return True, 0
+    # The kernel copied at explicit offsets: move both streams past the data.
+    for stream, position in ((source, src_pos), (dest, dest_pos)):
+        try:
+            stream.seek(position + moved, 0)
+        except PhpFailure:
+            pass
+    if moved == maxlen or source.eof():
+        return True, moved
+    return None, moved
+
+
+def _mapped_copy(source: PhpStream, dest: PhpStream, maxlen: int, copied: int,
+                 func: str) -> tuple[bool | None, int]:
+    """PHP's mmap() step for a plain-file source: the rest of the file (or
+    ``maxlen``) written in one piece.  Only possible where mmap() is: a
+    readable regular file read from a page boundary."""
+    fd = _descriptor(source)
+    if fd is None:
+        return None, copied
+    try:
+        info = os.fstat(fd)
+        readable = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE != os.O_WRONLY
+    except OSError:
+        return None, copied
+    if not readable or not _stat.S_ISREG(info.st_mode):
+        return None, copied
+    while True:
+        chunk = maxlen - copied if maxlen else _MMAP_MAX
+        chunk = min(chunk, _MMAP_MAX)
+        position = source.position
+        if position < 0 or position % mmap.ALLOCATIONGRANULARITY or position >= info.st_size:
+            return None, copied
+        length = min(chunk, info.st_size - position)
+        try:
+            data = os.pread(fd, length, position)
+        except OSError:
+            return None, copied
+        if len(data) < length:
+            return None, copied
+        try:
+            source.seek(length, 1)
+        except PhpFailure:
+            return None, copied
+        written = _write_all(dest, data, func)
+        if written < 0:
+            return False, copied
+        copied += written
+        if written != length:
+            return False, copied
+        if length < chunk or (maxlen and copied == maxlen):
+            return True, copied
+        try:
+            info = os.fstat(fd)
+        except OSError:
+            return None, copied
+
+
 def _copy_to_stream(source: PhpStream, dest: PhpStream, maxlen: int, func: str) -> tuple[bool, int]:
     """_php_stream_copy_to_stream_ex: (success, bytes copied).  ``maxlen`` < 0
-    copies everything."""
+    copies everything.  Between plain files PHP lets the kernel copy
+    (copy_file_range), from a plain file it maps the file and writes it in one
+    piece, otherwise it reads and writes 8192-byte chunks; which path runs
+    shows in the notices a failure gives, so each is reproduced."""
     if maxlen == 0:
         return True, 0
     if maxlen < 0:
         maxlen = 0
-    copied = 0
+    done, copied = _copy_file_range(source, dest, maxlen)
+    if done is not None:
+        return done, copied
+    done, copied = _mapped_copy(source, dest, maxlen, copied, func)
+    if done is not None:
+        return done, copied
     while True:
         chunk = CHUNK_SIZE
         if maxlen and maxlen - copied < chunk:
             chunk = maxlen - copied
         data, ok = _read(source, chunk, func)
         if data:
-            try:
-                written = dest.write(data)
-            except PhpFailure as failure:
-                done = failure.result if type(failure.result) is int else 0
-                failure.result = False
-                _emit(func, failure)
-                return False, copied + done
+            written = _write_all(dest, data, func)
             if written < len(data):
-                return False, copied + written
+                return False, copied + max(written, 0)
             copied += len(data)
         if not ok:
             return False, copied
@@ -724,12 +823,19 @@ def fscanf(stream: Resource, format: PhpString, *vars: Ref[Any]) -> Any:
 
 # ---------------------------------------------------------------- temporary files
 
+_TEMPORARY_DIRECTORY: list[bytes] = []
+
+
 def _temporary_directory() -> bytes:
-    """php_get_temporary_directory: $TMPDIR (less a trailing slash), else /tmp."""
-    env = os.environb.get(b"TMPDIR")
-    if env:
-        return env[:-1] if env.endswith(b"/") else env
-    return b"/tmp"
+    """php_get_temporary_directory: $TMPDIR (less a trailing slash), else /tmp;
+    decided once per process, as PHP caches it."""
+    if not _TEMPORARY_DIRECTORY:
+        env = os.environb.get(b"TMPDIR")
+        if env:
+            _TEMPORARY_DIRECTORY.append(env[:-1] if env.endswith(b"/") else env)
+        else:
+            _TEMPORARY_DIRECTORY.append(b"/tmp")
+    return _TEMPORARY_DIRECTORY[0]
 
 
 _NAME_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
