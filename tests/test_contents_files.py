@@ -568,3 +568,37 @@ rewind(m)
 var_dump(stream_copy_to_stream(m, fopen("/dev/full", "w")))
 """,
     )
+
+
+def test_fpassthru_position_and_eof(compare):
+    # From a plain file at a page boundary PHP maps the file, writes it and
+    # seeks past it, so feof() is still false; elsewhere it reads to the end.
+    compare(
+        php=r"""
+$f = fopen("a.txt", "r"); var_dump(fpassthru($f), feof($f), ftell($f));
+$g = fopen("a.txt", "r"); fgets($g); var_dump(fpassthru($g), feof($g), ftell($g));
+$b = fopen("big.txt", "r"); fseek($b, 4096); var_dump(fpassthru($b), feof($b), ftell($b));
+$m = fopen("php://memory", "w+"); fwrite($m, "x\n"); rewind($m); var_dump(fpassthru($m), feof($m));
+$e = fopen("empty.txt", "r"); var_dump(fpassthru($e), feof($e));
+$h = fopen("a.txt", "r"); var_dump(stream_copy_to_stream($h, fopen("php://memory", "w")), feof($h));
+""",
+        py=r"""
+f = fopen("a.txt", "r")
+var_dump(fpassthru(f), feof(f), ftell(f))
+g = fopen("a.txt", "r")
+fgets(g)
+var_dump(fpassthru(g), feof(g), ftell(g))
+b = fopen("big.txt", "r")
+fseek(b, 4096)
+var_dump(fpassthru(b), feof(b), ftell(b))
+m = fopen("php://memory", "w+")
+fwrite(m, "x\n")
+rewind(m)
+var_dump(fpassthru(m), feof(m))
+e = fopen("empty.txt", "r")
+var_dump(fpassthru(e), feof(e))
+h = fopen("a.txt", "r")
+var_dump(stream_copy_to_stream(h, fopen("php://memory", "w")), feof(h))
+""",
+        files={"a.txt": TEXT, "big.txt": b"0123456789abcdef" * 300 + b"\n", "empty.txt": b""},
+    )

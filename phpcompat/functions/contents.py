@@ -209,6 +209,26 @@ def _passthru(stream: PhpStream, func: str) -> int:
 
     Returns the byte count, or -1 when the first read already failed.
     """
+    region = _mappable(stream)
+    if region is not None:
+        # PHP maps a plain file and writes it whole, then moves the position
+        # past it with a seek (so feof() stays false).
+        fd, position, size = region
+        count = 0
+        while position + count < size:
+            try:
+                data = os.pread(fd, min(size - position - count, 1 << 24), position + count)
+            except OSError:
+                break
+            if not data:
+                break
+            write_stdout(data)
+            count += len(data)
+        try:
+            stream.seek(count, 1)
+        except PhpFailure:
+            pass
+        return count
     count = 0
     while True:
         data, ok = _read(stream, CHUNK_SIZE, func)
@@ -267,50 +287,62 @@ def _copy_file_range(source: PhpStream, dest: PhpStream, maxlen: int) -> tuple[b
     return None, moved
 
 
-def _mapped_copy(source: PhpStream, dest: PhpStream, maxlen: int, copied: int,
-                 func: str) -> tuple[bool | None, int]:
-    """PHP's mmap() step for a plain-file source: the rest of the file (or
-    ``maxlen``) written in one piece.  Only possible where mmap() is: a
-    readable regular file read from a page boundary."""
-    fd = _descriptor(source)
+def _mappable(stream: PhpStream) -> tuple[int, int, int] | None:
+    """(descriptor, position, file size) when PHP could mmap() the stream from
+    its position: an unfiltered plain file, readable, regular, at a page
+    boundary, with data left.  None otherwise."""
+    fd = _descriptor(stream)
     if fd is None:
-        return None, copied
+        return None
     try:
         info = os.fstat(fd)
         readable = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE != os.O_WRONLY
     except OSError:
-        return None, copied
-    if not readable or not _stat.S_ISREG(info.st_mode):
-        return None, copied
+        return None
+    position = stream.position
+    if (
+        not readable or not _stat.S_ISREG(info.st_mode) or position < 0
+        or position % mmap.ALLOCATIONGRANULARITY or position >= info.st_size
+    ):
+        return None
+    return fd, position, info.st_size
+
+
+def _mapped(stream: PhpStream, length: int) -> bytes | None:
+    """What php_stream_mmap_range(tell, length) would map, or None."""
+    region = _mappable(stream)
+    if region is None:
+        return None
+    fd, position, size = region
+    length = min(length, size - position)
+    try:
+        data = os.pread(fd, length, position)
+    except OSError:
+        return None
+    return data if len(data) == length else None
+
+
+def _mapped_copy(source: PhpStream, dest: PhpStream, maxlen: int, copied: int,
+                 func: str) -> tuple[bool | None, int]:
+    """PHP's mmap() step for a plain-file source: the rest of the file (or
+    ``maxlen``) written in one piece, 512 MiB at most at a time."""
     while True:
-        chunk = maxlen - copied if maxlen else _MMAP_MAX
-        chunk = min(chunk, _MMAP_MAX)
-        position = source.position
-        if position < 0 or position % mmap.ALLOCATIONGRANULARITY or position >= info.st_size:
-            return None, copied
-        length = min(chunk, info.st_size - position)
-        try:
-            data = os.pread(fd, length, position)
-        except OSError:
-            return None, copied
-        if len(data) < length:
+        chunk = min(maxlen - copied if maxlen else _MMAP_MAX, _MMAP_MAX)
+        data = _mapped(source, chunk)
+        if data is None:
             return None, copied
         try:
-            source.seek(length, 1)
+            source.seek(len(data), 1)
         except PhpFailure:
             return None, copied
         written = _write_all(dest, data, func)
         if written < 0:
             return False, copied
         copied += written
-        if written != length:
+        if written != len(data):
             return False, copied
-        if length < chunk or (maxlen and copied == maxlen):
+        if len(data) < chunk or (maxlen and copied == maxlen):
             return True, copied
-        try:
-            info = os.fstat(fd)
-        except OSError:
-            return None, copied
 
 
 def _copy_to_stream(source: PhpStream, dest: PhpStream, maxlen: int, func: str) -> tuple[bool, int]:
