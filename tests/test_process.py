@@ -358,3 +358,134 @@ pid = pcntl_fork()
 var_dump(pid, pcntl_get_last_error(), pcntl_strerror(pcntl_get_last_error()))
 """,
     )
+
+
+def test_signal_argument_checks(compare):
+    compare(
+        php="""
+$calls = [
+    fn() => pcntl_signal(0, SIG_IGN), fn() => pcntl_signal(-1, SIG_IGN), fn() => pcntl_signal(65, SIG_IGN),
+    fn() => pcntl_signal(SIGUSR1, 5), fn() => pcntl_signal(SIGUSR1, 1.5), fn() => pcntl_signal(SIGUSR1, null),
+    fn() => pcntl_signal(0, 5), fn() => pcntl_signal(10, 5, []), fn() => pcntl_signal("x", 5),
+    fn() => pcntl_signal_get_handler(0), fn() => pcntl_signal_get_handler(33),
+];
+foreach ($calls as $call) {
+    try { var_dump($call()); } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\\n"; }
+}
+""",
+        py="""
+calls = [
+    lambda: pcntl_signal(0, SIG_IGN), lambda: pcntl_signal(-1, SIG_IGN), lambda: pcntl_signal(65, SIG_IGN),
+    lambda: pcntl_signal(SIGUSR1, 5), lambda: pcntl_signal(SIGUSR1, 1.5), lambda: pcntl_signal(SIGUSR1, None),
+    lambda: pcntl_signal(0, 5), lambda: pcntl_signal(10, 5, []), lambda: pcntl_signal("x", 5),
+    lambda: pcntl_signal_get_handler(0), lambda: pcntl_signal_get_handler(33),
+]
+for call in calls:
+    try:
+        var_dump(call())
+    except (TypeError, ValueError) as e:
+        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\\n")
+""",
+    )
+
+
+def test_signals_queue_until_dispatch_then_async(compare):
+    compare(
+        php="""
+var_dump(pcntl_signal_get_handler(SIGUSR1), pcntl_signal_get_handler(SIGINT));
+var_dump(pcntl_signal(SIGUSR1, SIG_IGN), pcntl_signal_get_handler(SIGUSR1));
+var_dump(pcntl_signal(SIGUSR1, SIG_DFL), pcntl_signal_get_handler(SIGUSR1));
+var_dump(pcntl_signal_dispatch());
+var_dump(pcntl_async_signals(), pcntl_async_signals(true), pcntl_async_signals(), pcntl_async_signals(null));
+var_dump(pcntl_async_signals(false), pcntl_async_signals());
+$one = function ($s) { echo "one $s\\n"; };
+pcntl_signal(SIGUSR1, $one);
+pcntl_signal(SIGUSR2, function ($s, $info) { echo "two $s ", $info["signo"], "\\n"; });
+var_dump(pcntl_signal_get_handler(SIGUSR1) === $one);
+posix_kill(getmypid(), SIGUSR2); posix_kill(getmypid(), SIGUSR1); posix_kill(getmypid(), SIGUSR1);
+echo "queued\\n";
+pcntl_signal_dispatch();
+echo "dispatched\\n";
+pcntl_signal_dispatch();
+pcntl_async_signals(true);
+posix_kill(getmypid(), SIGUSR1);
+echo "after async kill\\n";
+pcntl_signal(SIGUSR1, SIG_IGN);
+posix_kill(getmypid(), SIGUSR1);
+echo "ignored\\n";
+pcntl_signal(SIGTERM, function ($s) { echo "term $s\\n"; exit(9); });
+posix_kill(getmypid(), SIGTERM);
+echo "not reached\\n";
+""",
+        py="""
+var_dump(pcntl_signal_get_handler(SIGUSR1), pcntl_signal_get_handler(SIGINT))
+var_dump(pcntl_signal(SIGUSR1, SIG_IGN), pcntl_signal_get_handler(SIGUSR1))
+var_dump(pcntl_signal(SIGUSR1, SIG_DFL), pcntl_signal_get_handler(SIGUSR1))
+var_dump(pcntl_signal_dispatch())
+var_dump(pcntl_async_signals(), pcntl_async_signals(True), pcntl_async_signals(), pcntl_async_signals(None))
+var_dump(pcntl_async_signals(False), pcntl_async_signals())
+def one(s):
+    echo(f"one {s}\\n")
+pcntl_signal(SIGUSR1, one)
+pcntl_signal(SIGUSR2, lambda s, info: echo(f"two {s} ", info["signo"], "\\n"))
+var_dump(pcntl_signal_get_handler(SIGUSR1) is one)
+posix_kill(getmypid(), SIGUSR2); posix_kill(getmypid(), SIGUSR1); posix_kill(getmypid(), SIGUSR1)
+echo("queued\\n")
+pcntl_signal_dispatch()
+echo("dispatched\\n")
+pcntl_signal_dispatch()
+pcntl_async_signals(True)
+posix_kill(getmypid(), SIGUSR1)
+echo("after async kill\\n")
+pcntl_signal(SIGUSR1, SIG_IGN)
+posix_kill(getmypid(), SIGUSR1)
+echo("ignored\\n")
+def term(s):
+    echo(f"term {s}\\n")
+    exit_(9)
+pcntl_signal(SIGTERM, term)
+posix_kill(getmypid(), SIGTERM)
+echo("not reached\\n")
+""",
+    )
+
+
+def test_signal_that_cannot_be_caught_is_fatal(compare):
+    compare(
+        php='echo "start\\n"; pcntl_signal(SIGKILL, SIG_IGN); echo "not reached\\n";',
+        py='echo("start\\n")\npcntl_signal(SIGKILL, SIG_IGN)\necho("not reached\\n")\n',
+    )
+
+
+def test_sigchld_handler_reaps_children(compare):
+    compare(
+        php="""
+pcntl_async_signals(true);
+$reaped = [];
+pcntl_signal(SIGCHLD, function ($s) use (&$reaped) {
+    while (($pid = pcntl_waitpid(-1, $st, WNOHANG)) > 0) { $reaped[] = pcntl_wexitstatus($st); }
+});
+foreach ([1, 2, 3] as $code) {
+    if (pcntl_fork() == 0) { exit($code); }
+}
+while (count($reaped) < 3) { usleep(10000); }
+sort($reaped);
+echo implode(",", $reaped), "\\n";
+""",
+        py="""
+import time
+pcntl_async_signals(True)
+reaped = []
+def on_child(s):
+    st = Ref()
+    while (pid := pcntl_waitpid(-1, st, WNOHANG)) > 0:
+        reaped.append(pcntl_wexitstatus(st.value))
+pcntl_signal(SIGCHLD, on_child)
+for code in (1, 2, 3):
+    if pcntl_fork() == 0:
+        exit_(code)
+while len(reaped) < 3:
+    time.sleep(0.01)
+echo(",".join(map(str, sorted(reaped))), "\\n")
+""",
+    )

@@ -2,7 +2,7 @@
 
 This module owns the process-level state PHP's pcntl and posix extensions
 keep: the last errno each of them saw (``pcntl_get_last_error``,
-``posix_get_last_error``).  The rules, checked against PHP 8.2 CLI:
+``posix_get_last_error``) and the signal handlers with their queue.  The rules, checked against PHP 8.2 CLI:
 
 * ``pcntl_fork`` first empties every output layer (``output.flush_all``), so
   nothing printed before the fork is printed twice; a failed fork warns
@@ -13,23 +13,33 @@ keep: the last errno each of them saw (``pcntl_get_last_error``,
   what it held when the call fails or (``WNOHANG``) finds nothing; pids,
   flags and statuses are narrowed to C ``int`` as PHP narrows them.
 * ``pcntl_w*`` decode a status with glibc's macros, on the C ``int``.
+* ``pcntl_signal``: a caught signal is queued and its handler runs at
+  ``pcntl_signal_dispatch()``, in arrival order - or at once (between two
+  Python bytecodes) after ``pcntl_async_signals(true)``.  The handler gets
+  ``(signo, siginfo)`` (or ``signo`` alone if it takes one argument); Python
+  does not expose the kernel's siginfo, so ``siginfo`` holds ``signo`` only
+  where PHP also gives errno, code, pid, uid...
 * ``exit_(status)`` / ``die(status)``: an int is the exit code (mod 256), any
   other value is printed as PHP prints it and the code is 0.
 """
 
 from __future__ import annotations
 
+import inspect
 import math
 import os
 import re
 import resource
+import signal as _signal
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from .._core.facade import fail
-from .._core.failures import PhpError, PhpExit, PhpFailure
+from .._core.failures import PhpError, PhpExit, PhpFailure, PhpTypeError, PhpValueError
 from .._core.resources import Resource
 from .._core.sockets import c_int
-from .._core.values import Ref, int_arg, to_bytes
+from .._core.values import Ref, bool_arg, int_arg, to_bytes, type_name
+from ..errors import E_ERROR, report
 from ..output import echo, flush_all
 
 __all__ = [
@@ -37,6 +47,7 @@ __all__ = [
     "pcntl_wexitstatus", "pcntl_wifexited", "pcntl_wifsignaled", "pcntl_wtermsig",
     "pcntl_wifstopped", "pcntl_wstopsig", "pcntl_wifcontinued",
     "pcntl_get_last_error", "pcntl_errno", "pcntl_strerror",
+    "pcntl_signal", "pcntl_signal_dispatch", "pcntl_async_signals", "pcntl_signal_get_handler",
     "getmypid", "posix_getpid", "posix_getppid", "posix_kill",
     "posix_get_last_error", "posix_errno", "posix_strerror",
     "exit_", "die",
@@ -263,6 +274,119 @@ def posix_kill(process_id: int, signal: int) -> bool:
         _last.posix = exc.errno or 0
         return False
     return True
+
+
+# ------------------------------------------------------------------ signal handlers
+
+_NSIG = 65  # PHP's num_signals on Linux: pcntl_signal() takes 1..64
+_SIG_DFL, _SIG_IGN = 0, 1
+
+
+class _Signals:
+    def __init__(self) -> None:
+        #: what pcntl_signal_get_handler() reports: a callable, SIG_DFL or SIG_IGN
+        self.handlers: dict[int, Callable[..., Any] | int] = {}
+        #: how many arguments each callable takes (2: signo and siginfo)
+        self.arity: dict[int, int] = {}
+        self.queue: list[int] = []
+        self.asynchronous = False
+
+
+_signals = _Signals()
+
+
+def _arity(handler: Callable[..., Any]) -> int:
+    try:
+        inspect.signature(handler).bind(0, {})
+    except TypeError:
+        return 1
+    except ValueError:  # no signature to inspect (some builtins)
+        return 2
+    return 2
+
+
+def _run_handler(signo: int) -> None:
+    handler = _signals.handlers.get(signo)
+    if callable(handler):
+        if _signals.arity.get(signo, 2) == 2:
+            handler(signo, {"signo": signo})
+        else:
+            handler(signo)
+
+
+def _on_signal(signo: int, frame: object) -> None:
+    if _signals.asynchronous:
+        _run_handler(signo)
+    else:
+        _signals.queue.append(signo)
+
+
+def pcntl_signal(
+    signal: int, handler: Callable[..., Any] | int, restart_syscalls: bool | None = True
+) -> bool:
+    """Install ``handler`` (a callable, ``SIG_DFL`` or ``SIG_IGN``) for ``signal``."""
+    func = "pcntl_signal"
+    signo = int_arg(signal, func, 1, "signal")
+    if restart_syscalls is None:
+        restart = True
+    elif isinstance(restart_syscalls, (bool, int, float, str, bytes)):
+        restart = bool_arg(restart_syscalls, func, 3, "restart_syscalls")
+    else:
+        raise PhpTypeError(
+            f"{func}(): Argument #3 ($restart_syscalls) must be of type ?bool,"
+            f" {type_name(restart_syscalls)} given"
+        )
+    if signo < 1:
+        raise PhpValueError(f"{func}(): Argument #1 ($signal) must be greater than or equal to 1")
+    if signo >= _NSIG:
+        raise PhpValueError(f"{func}(): Argument #1 ($signal) must be less than {_NSIG}")
+    if isinstance(handler, int) and not isinstance(handler, bool):
+        if handler not in (_SIG_DFL, _SIG_IGN):
+            raise PhpValueError(
+                f"{func}(): Argument #2 ($handler) must be either SIG_DFL or SIG_IGN"
+                " when an integer value is given"
+            )
+    elif not callable(handler):
+        raise PhpTypeError(
+            f"{func}(): Argument #2 ($handler) must be of type callable|int, {type_name(handler)} given"
+        )
+    action: Any = _on_signal if callable(handler) else (
+        _signal.SIG_DFL if handler == _SIG_DFL else _signal.SIG_IGN
+    )
+    try:
+        _signal.signal(signo, action)
+        _signal.siginterrupt(signo, not restart)
+    except (OSError, ValueError):
+        # PHP makes this a fatal error (SIGKILL, SIGSTOP).
+        report(E_ERROR, f"Error installing signal handler for {signo}")
+        flush_all()
+        raise PhpExit(255) from None
+    _signals.handlers[signo] = handler
+    if callable(handler):
+        _signals.arity[signo] = _arity(handler)
+    return True
+
+
+def pcntl_signal_dispatch() -> bool:
+    """Run the handlers of the signals queued so far, in arrival order."""
+    while _signals.queue:
+        _run_handler(_signals.queue.pop(0))
+    return True
+
+
+def pcntl_async_signals(enable: bool | None = None) -> bool:
+    """Read, and with an argument set, whether handlers run as signals arrive."""
+    old = _signals.asynchronous
+    if enable is not None:
+        _signals.asynchronous = bool_arg(enable, "pcntl_async_signals", 1, "enable")
+    return old
+
+
+def pcntl_signal_get_handler(signal: int) -> Callable[..., Any] | int:
+    signo = int_arg(signal, "pcntl_signal_get_handler", 1, "signal")
+    if not 1 <= signo <= 32:
+        raise PhpValueError("pcntl_signal_get_handler(): Argument #1 ($signal) must be between 1 and 32")
+    return _signals.handlers.get(signo, _SIG_DFL)
 
 
 # ------------------------------------------------------------------ exit
