@@ -38,6 +38,7 @@ __all__ = [
     "bool_arg",
     "float_arg",
     "nullable_int_arg",
+    "nullable_str_arg",
     "strlen_bytes",
 ]
 
@@ -311,9 +312,23 @@ def int_arg(value: object, func: str, argnum: int, name: str) -> int:
 
 
 def nullable_int_arg(value: object, func: str, argnum: int, name: str) -> int | None:
+    """A ``?int`` parameter: None passes, PHP's TypeError names ``?int``."""
     if value is None:
         return None
-    return int_arg(value, func, argnum, name)
+    try:
+        return int_arg(value, func, argnum, name)
+    except PhpTypeError:
+        raise _type_error(func, argnum, name, "?int", value) from None
+
+
+def nullable_str_arg(value: object, func: str, argnum: int, name: str) -> bytes | None:
+    """A ``?string`` parameter: None passes, PHP's TypeError names ``?string``."""
+    if value is None:
+        return None
+    try:
+        return str_arg(value, func, argnum, name)
+    except PhpTypeError:
+        raise _type_error(func, argnum, name, "?string", value) from None
 
 
 def bool_arg(value: object, func: str, argnum: int, name: str) -> bool:

@@ -119,7 +119,9 @@ def _package_root() -> str:
     return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-_WHERE = re.compile(r" in (?:\S.*?) on line \d+$", re.M)
+# The location is the last " in <file> on line <n>" of a line; messages may
+# themselves contain " in " ("... in the stream"), file names here never do.
+_WHERE = re.compile(r" in (?:(?! in ).)+ on line \d+$", re.M)
 _PID = re.compile(r"\bPID: \d+")
 
 
