@@ -308,6 +308,39 @@ var_dump(fgets(b), stream_get_meta_data(b)["timed_out"])
     )
 
 
+def test_descriptor_flags_follow_the_type(compare):
+    # SOCK_NONBLOCK / SOCK_CLOEXEC in the type reach the descriptors, and
+    # nothing else does (PHP does not set close-on-exec on its own).
+    compare(
+        php="""
+foreach ([STREAM_SOCK_STREAM, STREAM_SOCK_STREAM | 2048, STREAM_SOCK_STREAM | 524288] as $type) {
+    $pair = stream_socket_pair(STREAM_PF_UNIX, $type, 0);
+    foreach (scandir("/proc/self/fd") as $fd) {
+        if (!str_starts_with((string) @readlink("/proc/self/fd/$fd"), "socket:")) { continue; }
+        preg_match('/flags:\\s+([0-7]+)/', file_get_contents("/proc/self/fdinfo/$fd"), $m);
+        $flags = octdec($m[1]);
+        echo $type, " ", $flags & 02000000 ? "cloexec" : "-", " ", $flags & 04000 ? "nonblock" : "-", "\\n";
+    }
+    fclose($pair[0]); fclose($pair[1]);
+}
+""",
+        py="""
+import os, re
+for type in (STREAM_SOCK_STREAM, STREAM_SOCK_STREAM | 2048, STREAM_SOCK_STREAM | 524288):
+    pair = stream_socket_pair(STREAM_PF_UNIX, type, 0)
+    for fd in sorted(os.listdir("/proc/self/fd"), key=str):
+        try:
+            if not os.readlink(f"/proc/self/fd/{fd}").startswith("socket:"):
+                continue
+        except OSError:
+            continue
+        flags = int(re.search(r"flags:\\s+([0-7]+)", open(f"/proc/self/fdinfo/{fd}").read()).group(1), 8)
+        echo(type, " ", "cloexec" if flags & 0o2000000 else "-", " ", "nonblock" if flags & 0o4000 else "-", "\\n")
+    fclose(pair[0]); fclose(pair[1])
+""",
+    )
+
+
 # ---------------------------------------------------------------- the raw layer alone
 # These pin the raw contract the buffered layer relies on (see _core/sockets.py);
 # the PHP behaviour they stand for is recorded above (timeouts, eof, notices).
@@ -364,6 +397,16 @@ def test_raw_descriptors_are_inheritable_like_php():
         assert fd is not None
         assert os.get_inheritable(fd)
         assert not os.get_blocking(fd) and a.blocking  # O_NONBLOCK kept, stream still "blocked"
+    finally:
+        a.close()
+        b.close()
+
+
+def test_raw_cloexec_only_when_asked():
+    a, b = socket_pair(1, 1 | 524288, 0)  # STREAM_SOCK_STREAM | SOCK_CLOEXEC
+    try:
+        assert not os.get_inheritable(a.fileno() or -1)
+        assert os.get_blocking(a.fileno() or -1)
     finally:
         a.close()
         b.close()

@@ -46,6 +46,7 @@ _E_NOTICE = 8
 _WOULD_BLOCK = (errno.EAGAIN, errno.EWOULDBLOCK)
 _POLL_READABLE = select.POLLIN | select.POLLERR | select.POLLHUP
 _SOCK_NONBLOCK = getattr(socket, "SOCK_NONBLOCK", 0o4000)
+_SOCK_CLOEXEC = getattr(socket, "SOCK_CLOEXEC", 0o2000000)
 
 
 def c_int(value: int) -> int:
@@ -197,21 +198,20 @@ class SocketStream(RawStream):
             except OSError:
                 pass
 
-    def ready_for_select(self) -> Any:
-        return self.fileno()
-
     def __repr__(self) -> str:
         return f"<SocketStream {self.stream_type} fd={self.fileno()}>"
 
 
-def _adopt(sock: socket.socket, nonblocking: bool) -> socket.socket:
+def _adopt(sock: socket.socket, type: int) -> socket.socket:
     # Python keeps its own timeout per socket object; make it a plain blocking
-    # object (this module does the waiting), then put back the descriptor's
-    # O_NONBLOCK as the caller asked for it.  PHP does not set close-on-exec.
+    # object (this module does the waiting), then give the descriptor the
+    # O_NONBLOCK and close-on-exec flags the caller's type asked for - Python
+    # always sets close-on-exec, PHP only with SOCK_CLOEXEC.
     sock.settimeout(None)
-    if nonblocking:
+    if type & _SOCK_NONBLOCK:
         os.set_blocking(sock.fileno(), False)
-    os.set_inheritable(sock.fileno(), True)
+    if not type & _SOCK_CLOEXEC:
+        os.set_inheritable(sock.fileno(), True)
     return sock
 
 
@@ -226,8 +226,4 @@ def socket_pair(domain: int, type: int, protocol: int) -> tuple[SocketStream, So
     except OSError as exc:
         err = exc.errno or 0
         raise PhpFailure(f"Failed to create sockets: [{err}]: {os.strerror(err)}") from None
-    nonblocking = bool(type & _SOCK_NONBLOCK)
-    return (
-        SocketStream(_adopt(first, nonblocking)),
-        SocketStream(_adopt(second, nonblocking)),
-    )
+    return SocketStream(_adopt(first, type)), SocketStream(_adopt(second, type))
