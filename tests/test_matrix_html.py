@@ -25,9 +25,9 @@ import pytest
 
 from phpcompat.matrix import main
 from phpcompat.matrix.cases import Example, discover
-from phpcompat.matrix.html import Evidence, diff_table, render, text
-from phpcompat.matrix.recording import php_version, record_example
-from phpcompat.matrix.runner import ERROR, FAIL, PASS, Check, ExampleResult, MatrixResult
+from phpcompat.matrix.html import Evidence, diff_table, gather, render, text
+from phpcompat.matrix.recording import php_version, record_example, write_recording
+from phpcompat.matrix.runner import ERROR, FAIL, PASS, Check, ExampleResult, MatrixResult, run_matrix
 from phpcompat.testing.php import Output
 
 HOSTILE = '</pre></td></table><script>document.title="pwned"</script>'
@@ -259,6 +259,24 @@ def test_without_a_second_output_the_runner_diff_is_shown(tmp_path: Path) -> Non
         assert note in section.text
         assert [s.text for s in section.find_all("span", class_="del")] == ["-a"]
         assert [s.text for s in section.find_all("span", class_="ins")] == ["+b"]
+
+
+def test_gather_reruns_failing_columns_only(tmp_path: Path) -> None:
+    good = make_case(tmp_path, "g", "good", "", "from phpcompat import *\necho('hi\\n')\n")
+    bad = make_case(tmp_path, "g", "bad", "", "from phpcompat import *\necho('ho\\n', b'\\xff')\nexit_(4)\n")
+    lost = make_case(tmp_path, "g", "lost", "", None)
+    for e in (good, bad, lost):
+        write_recording(e, Output("hi\n", "", 0), "8.2.0")
+    matrix = run_matrix([good, bad, lost], jobs=2)
+    evidence = gather(matrix, jobs=2)
+    assert evidence["g/good"].outputs == {} and evidence["g/lost"].outputs == {}
+    assert evidence["g/bad"].outputs == {"port": Output("ho\n\udcff", "", 4)}
+    assert evidence["g/bad"].recorded == Output("hi\n", "", 0) and evidence["g/bad"].php_version == "8.2.0"
+    assert evidence["g/bad"].sources["php"].startswith("<?php\n// covers: echo")
+    assert "echo('ho" in evidence["g/bad"].sources["port"]
+    assert evidence["g/lost"].sources["port"] == "(unavailable: no port: lost.py is missing)"
+    bad_section = parse(render(matrix, evidence)).by_id("ex-g/bad").find_all("section", data_column="port")[0]
+    assert [i.text for i in bad_section.find_all("ins")] == ["o", "\\xff", "4"]
 
 
 def test_cli_refuses_a_report_in_a_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

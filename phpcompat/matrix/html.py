@@ -1,8 +1,8 @@
 """The matrix as one self-contained HTML page: ``phpcompat matrix --html REPORT.html``.
 
 This module owns that page.  It shows, at the top, the totals (examples,
-passing examples per column, functions covered and fully passing); then the
-per-function table; then every example - failing ones first - with PHP's
+passing examples per column, functions covered and fully passing); then one
+tile per function (examples passing per column); then every example - failing ones first - with PHP's
 recorded output beside each column's output and the differences highlighted
 line by line and character by character (``difflib``).  Any number of columns
 is shown; a column that could not run (no source, a timeout) shows why.
@@ -66,13 +66,15 @@ class Evidence:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def _read_source(example: Example, column: str) -> str:
+def _read_source(example: Example, column: str) -> tuple[str | None, str]:
+    """(source, what to show): the column's Python source, or None and why not."""
     if column not in COLUMNS:
-        return f"(no column named {column!r})"
+        return None, f"(no column named {column!r})"
     try:
-        return COLUMNS[column].python_source(example)
+        source = COLUMNS[column].python_source(example)
     except SourceUnavailable as exc:
-        return f"(unavailable: {exc})"
+        return None, f"(unavailable: {exc})"
+    return source, source
 
 
 def _gather_one(result: ExampleResult, timeout: float) -> Evidence:
@@ -84,9 +86,9 @@ def _gather_one(result: ExampleResult, timeout: float) -> Evidence:
     except OSError as exc:
         evidence.sources["php"] = f"(unreadable: {exc})"
     for name, check in result.columns.items():
-        source = _read_source(example, name)
-        evidence.sources[name] = source
-        if check.status != FAIL or recording is None or source.startswith("(unavailable"):
+        source, shown = _read_source(example, name)
+        evidence.sources[name] = shown
+        if check.status != FAIL or recording is None or source is None:
             continue
         try:
             evidence.outputs[name] = _run_source(example, source, timeout)
