@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from phpcompat import pcntl_waitpid
+from phpcompat import Ref, pcntl_wait, pcntl_waitpid
 from phpcompat._core.failures import PhpError
 
 STATUSES = [0, 9, 15, 256 * 3, 255 << 8, 0x137F, 0xFFFF, 0x7F, -1, 2**32 + 768, 2**31, -(2**31), 1 << 40, 134]
@@ -204,6 +204,10 @@ def test_status_must_be_a_ref():
     message = r"pcntl_waitpid\(\): Argument #2 \(\$status\) could not be passed by reference"
     with pytest.raises(PhpError, match=message):
         pcntl_waitpid(-1, 0)  # type: ignore[arg-type]
+    # The rusage array has string keys: it goes into a dict (or a Ref), never a list.
+    message = r"pcntl_wait\(\): Argument #3 \(\$resource_usage\) could not be passed by reference"
+    with pytest.raises(PhpError, match=message):
+        pcntl_wait(Ref(), 0, [])
 
 
 def test_pids_and_kill(compare):

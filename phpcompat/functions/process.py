@@ -137,24 +137,24 @@ def _rusage_array(usage: resource.struct_rusage) -> dict[str, int]:
     return out
 
 
-def _fill_array(target: object, values: dict[str, int]) -> None:
-    """A by-reference array argument: the caller's dict/list (or a Ref) becomes ``values``."""
+def _array_ref(value: object, func: str, argnum: int, name: str) -> dict[Any, Any] | Ref[Any] | None:
+    """A by-reference array parameter: the caller's dict (filled in place) or a Ref."""
+    if value is None or isinstance(value, (dict, Ref)):
+        return value
+    raise PhpError(f"{func}(): Argument #{argnum} (${name}) could not be passed by reference")
+
+
+def _fill_array(target: dict[Any, Any] | Ref[Any], values: dict[str, int]) -> None:
     if isinstance(target, Ref):
         target.value = dict(values)
-    elif isinstance(target, dict):
+    else:
         target.clear()
         target.update(values)
-    elif isinstance(target, list):
-        target.clear()
-        if values:
-            # A PHP array with string keys cannot be a list: refuse rather than lose data.
-            raise PhpError("resource_usage must be a dict (or a Ref) to receive PHP's string keys")
 
 
-def _wait(func: str, pid: int, status: Ref[Any], flags: int, resource_usage: object) -> int:
+def _wait(pid: int, status: Ref[Any], flags: int, resource_usage: dict[Any, Any] | Ref[Any] | None) -> int:
     previous = c_int(_zval_get_long(status.value))
-    want_usage = resource_usage is not None
-    if want_usage:
+    if resource_usage is not None:
         _fill_array(resource_usage, {})
     try:
         child, raw_status, usage = os.wait4(c_int(pid), c_int(flags))
@@ -167,7 +167,7 @@ def _wait(func: str, pid: int, status: Ref[Any], flags: int, resource_usage: obj
         status.value = previous
         return 0
     status.value = c_int(raw_status)
-    if want_usage:
+    if resource_usage is not None:
         _fill_array(resource_usage, _rusage_array(usage))
     return child
 
@@ -180,14 +180,16 @@ def pcntl_waitpid(process_id: int, status: Ref[Any], flags: int = 0, resource_us
     pid = int_arg(process_id, "pcntl_waitpid", 1, "process_id")
     ref = _ref(status, "pcntl_waitpid", 2, "status")
     options = int_arg(flags, "pcntl_waitpid", 3, "flags")
-    return _wait("pcntl_waitpid", pid, ref, options, resource_usage)
+    usage = _array_ref(resource_usage, "pcntl_waitpid", 4, "resource_usage")
+    return _wait(pid, ref, options, usage)
 
 
 def pcntl_wait(status: Ref[Any], flags: int = 0, resource_usage: object = None) -> int:
     """wait(2) for any child: ``pcntl_waitpid(-1, ...)``."""
     ref = _ref(status, "pcntl_wait", 1, "status")
     options = int_arg(flags, "pcntl_wait", 2, "flags")
-    return _wait("pcntl_wait", -1, ref, options, resource_usage)
+    usage = _array_ref(resource_usage, "pcntl_wait", 3, "resource_usage")
+    return _wait(-1, ref, options, usage)
 
 
 # ------------------------------------------------------------------ status decoding (glibc macros)
