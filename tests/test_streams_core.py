@@ -184,7 +184,7 @@ def test_binary_strings_switch_mid_file(tmp_path):
                 assert line == b"line %d \xff\n" % i
         else:
             line = fgets(handle)
-            assert line == "line %d \udcff\n" % i
+            assert line == f"line {i} \udcff\n"
     assert fgets(handle) is False
 
 

@@ -21,6 +21,13 @@ The raw layer's protocol, as this module reads it:
 * ``raw.seek(offset, whence)`` returns the new position; a negative return
   means "failed, and the position is now unknown" (memory streams);
   ``OSError`` means failed with the position unchanged.
+* optional: ``raw.populate_meta(meta, eof_flag) -> bool`` fills
+  stream_get_meta_data's first keys itself (True: PHP's META_DATA_API answered);
+  ``raw.check_liveness() -> bool`` (False: the peer is gone, feof() is true);
+  ``raw.set_timeout(seconds) -> bool``; ``raw.set_write_buffer(size) -> int``;
+  ``raw.supports_lock() -> bool``; ``raw.start_position``; ``raw.enclosed_ids``
+  (resource ids PHP gives streams it encloses); ``raw.reported_mode`` (the
+  mode stream_get_meta_data shows when the wrapper normalises it).
 
 Nothing here warns: every PHP-visible failure is raised as ``PhpFailure``
 (the facade emits it).  A failure with an empty ``message`` is *silent*: PHP
@@ -76,6 +83,8 @@ _NO_LINES: Callable[[], str] = iter(()).__next__
 # str.splitlines() also splits on these; a chunk holding one is served line by line.
 _OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 _OTHER_BREAKS_STR = ("\x85", "\u2028", "\u2029")
+#: errno of the last failed lock (PHP's flock() reads a stale errno)
+_LAST_LOCK_ERROR = [0]
 #: cap of the number of line-by-line fgets calls before a line cache is built again
 _MAX_STREAK = 1024
 
@@ -765,7 +774,7 @@ class PhpStream:
         """stream_get_meta_data's array, keys in PHP's order."""
         meta: dict[str, Any] = {}
         populate = getattr(self.raw, "populate_meta", None)
-        if populate is None or not populate(meta):
+        if populate is None or not populate(meta, self._eof):
             meta["timed_out"] = bool(getattr(self.raw, "timed_out", False))
             meta["blocked"] = bool(getattr(self.raw, "blocking", True))
             meta["eof"] = self.eof()
@@ -818,11 +827,16 @@ class PhpStream:
         """flock core: 0 when done, else an errno (EWOULDBLOCK: LOCK_NB would block;
         EOPNOTSUPP: the stream cannot lock)."""
         if not self.supports_lock():
-            return _errno.EOPNOTSUPP
+            # PHP fails without touching errno, so flock() reads whatever the
+            # last failed lock left there (its would_block can be 1 here).
+            return _LAST_LOCK_ERROR[0] or _errno.EOPNOTSUPP
         try:
-            return 0 if self.raw.lock(operation) else _errno.EWOULDBLOCK
+            code = 0 if self.raw.lock(operation) else _errno.EWOULDBLOCK
         except OSError as exc:
-            return exc.errno or _errno.EIO
+            code = exc.errno or _errno.EIO
+        if code:
+            _LAST_LOCK_ERROR[0] = code
+        return code
 
     def isatty(self) -> bool:
         try:
@@ -974,7 +988,8 @@ def open_stream(
             warn(func, text, level, param)
     stream_mode = getattr(raw, "reported_mode", None) or mode
     stream = PhpStream(
-        raw, stream_mode, decode(path), wrapper=wrapper.label, is_url=wrapper.is_url, context=context
+        raw, stream_mode, decode(path), wrapper=wrapper.label, is_url=wrapper.is_url,
+        context=context if wrapper.keeps_context else None,
     )
     res = Resource("stream", stream)
     stream._attach(res, owned=True)

@@ -23,17 +23,18 @@ from .._core.context import (
     default_context,
     new_context,
 )
-from .._core.facade import fail, resource_arg
+from .._core.facade import fail, resource_arg, warn
 from .._core.failures import PhpFailure, PhpTypeError, PhpValueError
 from .._core.resources import Resource
 from .._core.stream import PhpStream, new_stream, open_stream, stream_arg
-from .._core.values import _MODE  # read-only: the binary-strings switch, checked per fgets
 from .._core.values import (
+    _MODE,  # read-only: the binary-strings switch, checked per fgets
     Ref,
     bool_arg,
     int_arg,
     nullable_int_arg,
     path_arg,
+    php_bytes,
     result_str,
     str_arg,
     type_name,
@@ -436,19 +437,13 @@ def socket_set_timeout(stream: Resource, seconds: int, microseconds: int = 0) ->
 
 
 def stream_is_local(stream: Resource | str | bytes) -> bool:
-    """Is the stream (or URL) local: a wrapper that is not a network one."""
+    """Is the stream (or URL) local: opened by a wrapper that is not a network one."""
     if type(stream) is Resource:
         return stream_arg(stream, "stream_is_local").is_local()
-    url = str_arg(stream, "stream_is_local", 1, "stream") if not isinstance(stream, (list, dict)) else None
-    if url is None:
-        from ..errors import report
-
-        report(2, "Array to string conversion")
-        url = b"Array"
+    url = php_bytes(stream)  # mixed: any value converted to string as PHP does
     located = locate(url, 0)
     for text in located.warnings:
-        fail_text = PhpFailure(text)
-        fail("stream_is_local", fail_text)
+        warn("stream_is_local", text)
     if located.wrapper is None:
         return False
     return not located.wrapper.is_url
@@ -510,7 +505,8 @@ def _array_arg(value: object, func: str, argnum: int, name: str, nullable: bool)
 
 
 def _any_context(value: object, func: str, name: str = "stream_or_context") -> StreamContext:
-    """decode_context_param: a context resource, or the context of a stream."""
+    """decode_context_param: a context resource, or the context of a stream (a
+    stream opened without one gets a new context of its own, as in PHP)."""
     _resource(value, func, 1, name)
     assert isinstance(value, Resource)
     payload = value.payload
@@ -518,7 +514,7 @@ def _any_context(value: object, func: str, name: str = "stream_or_context") -> S
         return payload
     if isinstance(payload, PhpStream):
         if payload.context is None or context_of(payload.context) is None:
-            payload.context = default_context()
+            payload.context = new_context()
         found = context_of(payload.context)
         assert found is not None
         return found
@@ -554,10 +550,10 @@ def stream_context_set_option(
 ) -> bool:
     """Set one option (wrapper, option, value) or several (an array)."""
     func = "stream_context_set_option"
-    _resource(stream_or_context, func, 1, "stream_or_context")
+    _resource(stream_or_context, func, 1, "context")
     if isinstance(wrapper_or_options, (list, dict)):
         raw_name = None if option_name is None else str_arg(option_name, func, 3, "option_name")
-        ctx = _any_context(stream_or_context, func)
+        ctx = _any_context(stream_or_context, func, "context")
         if raw_name is not None:
             raise PhpValueError(
                 f"{func}(): Argument #3 ($option_name) must be null when argument #2"
@@ -570,7 +566,13 @@ def stream_context_set_option(
             )
         ctx.set_options(wrapper_or_options)
         return True
-    if not isinstance(wrapper_or_options, (str, bytes, int, float, bool)) or wrapper_or_options is None:
+    if wrapper_or_options is None:
+        from ..errors import report
+
+        report(8192, f"{func}(): Passing null to parameter #2 ($wrapper_or_options) of type array|string"
+               " is deprecated")
+        wrapper_or_options = ""
+    if not isinstance(wrapper_or_options, (str, bytes, bytearray, memoryview, int, float, bool)):
         raise PhpTypeError(
             f"{func}(): Argument #2 ($wrapper_or_options) must be of type array|string,"
             f" {type_name(wrapper_or_options)} given"
@@ -579,7 +581,7 @@ def stream_context_set_option(
     name = None if option_name is None else str_arg(option_name, func, 3, "option_name").decode(
         "utf-8", "surrogateescape"
     )
-    ctx = _any_context(stream_or_context, func)
+    ctx = _any_context(stream_or_context, func, "context")
     if name is None:
         raise PhpValueError(
             f"{func}(): Argument #3 ($option_name) cannot be null when argument #2"

@@ -77,6 +77,9 @@ class Wrapper:
     is_url: bool = False
     #: the message PHP shows when the opener fails without logging anything
     generic_error: str = "operation failed"
+    #: does a stream it opens remember the context (stream_context_get_options($stream))?
+    #: PHP's plain-file and php:// openers do not; network and user wrappers do.
+    keeps_context: bool = False
 
     def open(self, path: bytes, mode: str, options: int, context: StreamContext | None) -> RawStream:
         """Open ``path`` (what follows the protocol, or the whole URL) and return the raw stream."""
@@ -107,11 +110,50 @@ class GlobWrapper(Wrapper):
     label = "glob"
 
 
+class _Pending(Wrapper):
+    """A wrapper PHP has built in that phpcompat does not implement yet.
+
+    It is registered so that URLs with its scheme are located as PHP locates
+    them (no "Unable to find the wrapper" warning, ``stream_is_local`` right);
+    opening one fails with a message saying so.
+    """
+
+    def open(self, path: bytes, mode: str, options: int, context: StreamContext | None) -> RawStream:
+        raise OpenFailed(f"the {self.label} wrapper is not implemented by phpcompat")
+
+
+class HttpWrapper(_Pending):
+    label = "http"
+    is_url = True
+    keeps_context = True
+
+
+class FtpWrapper(_Pending):
+    label = "ftp"
+    is_url = True
+    keeps_context = True
+
+
+class DataWrapper(_Pending):
+    label = "RFC2397"
+    is_url = True
+
+
+class ZlibWrapper(_Pending):
+    label = "ZLIB"
+
+
 # In PHP's registration order (stream_get_wrappers lists them so).
 _BUILTIN: dict[str, str] = {
+    "https": "phpcompat.wrappers:HttpWrapper",
+    "ftps": "phpcompat.wrappers:FtpWrapper",
+    "compress.zlib": "phpcompat.wrappers:ZlibWrapper",
     "php": "phpcompat.wrappers.php:PhpWrapper",
     "file": "phpcompat.wrappers.plain:PlainFilesWrapper",
     "glob": "phpcompat.wrappers:GlobWrapper",
+    "data": "phpcompat.wrappers:DataWrapper",
+    "http": "phpcompat.wrappers:HttpWrapper",
+    "ftp": "phpcompat.wrappers:FtpWrapper",
 }
 
 _table: dict[str, Wrapper | str] = dict(_BUILTIN)

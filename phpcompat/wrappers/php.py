@@ -201,7 +201,7 @@ class TempRaw(RawStream):
     def isatty(self) -> bool:
         return False
 
-    def populate_meta(self, meta: dict[str, Any]) -> bool:
+    def populate_meta(self, meta: dict[str, Any], eof: bool) -> bool:
         """PHP's temp stream answers the meta-data query itself (data: URLs add
         their media type here), so the timed_out/blocked/eof keys are absent."""
         meta.update(self.meta)

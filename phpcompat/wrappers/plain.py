@@ -103,6 +103,18 @@ class FdRaw(RawStream):
     def supports_lock(self) -> bool:
         return True
 
+    def populate_meta(self, meta: dict[str, object], eof: bool) -> bool:
+        """PHP's plain streams answer the meta-data query: ``blocked`` from
+        O_NONBLOCK and ``eof`` as the stream's EOF flag."""
+        try:
+            nonblocking = not os.get_blocking(self.fd)
+        except OSError:
+            return False
+        meta["timed_out"] = False
+        meta["blocked"] = not nonblocking
+        meta["eof"] = eof
+        return True
+
     def close(self) -> None:
         if self._closed:
             return
