@@ -261,6 +261,17 @@ def test_without_a_second_output_the_runner_diff_is_shown(tmp_path: Path) -> Non
         assert [s.text for s in section.find_all("span", class_="ins")] == ["+b"]
 
 
+def test_unordered_rerun_equal_as_a_multiset_shows_the_runner_diff(tmp_path: Path) -> None:
+    e = example(tmp_path, "fork", ("pcntl_fork",), unordered=True)
+    result = ExampleResult(e, Check(PASS), {"port": Check(FAIL, "-child\n")})
+    evidence = {"g/fork": Evidence(Output("parent\nchild\n", "", 0), "8.2.0",
+                                   {"port": Output("child\nparent\n", "", 0)}, {})}
+    section = parse(render(MatrixResult([result], ("port",), None), evidence)).find_all(
+        "section", data_column="port")[0]
+    assert "a second run printed what PHP printed" in section.text and section.find_all("table") == []
+    assert [s.text for s in section.find_all("span", class_="del")] == ["-child"]
+
+
 def test_gather_reruns_failing_columns_only(tmp_path: Path) -> None:
     good = make_case(tmp_path, "g", "good", "", "from phpcompat import *\necho('hi\\n')\n")
     bad = make_case(tmp_path, "g", "bad", "", "from phpcompat import *\necho('ho\\n', b'\\xff')\nexit_(4)\n")

@@ -35,7 +35,16 @@ from ..testing.php import Output
 from .cases import Example
 from .recording import TIMEOUT, load_recording
 from .report import verdict
-from .runner import FAIL, Check, ExampleResult, MatrixResult, _run_source, coverage, default_jobs
+from .runner import (
+    FAIL,
+    Check,
+    ExampleResult,
+    MatrixResult,
+    _run_source,
+    coverage,
+    default_jobs,
+    outputs_differ,
+)
 from .sources import COLUMNS, SourceUnavailable
 
 __all__ = ["Evidence", "gather", "render", "write_report"]
@@ -304,8 +313,8 @@ def _detail_text(detail: str) -> str:
 
 # -- the page --------------------------------------------------------------------
 
-def _badge(word: str, extra: str = "") -> str:
-    return f'<span class="badge {word.lower()}"{extra}>{word}</span>'
+def _badge(word: str) -> str:
+    return f'<span class="badge {word.lower()}">{word}</span>'
 
 
 def _check_word(check: Check) -> str:
@@ -356,7 +365,11 @@ def _example_detail(result: ExampleResult, evidence: Evidence | None, columns: S
             continue
         body = ""
         got = evidence.outputs.get(name) if evidence else None
-        if check.status == FAIL and isinstance(got, Output) and recorded is not None and got != recorded:
+        reproduced = (
+            check.status == FAIL and isinstance(got, Output) and recorded is not None
+            and outputs_differ(recorded, got, unordered=example.unordered) is not None
+        )
+        if reproduced and isinstance(got, Output) and recorded is not None:
             body = _compare_block(recorded, got, (php_label, name), example.unordered)
         else:
             if check.status == FAIL and isinstance(got, str):
