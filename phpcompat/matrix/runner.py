@@ -45,6 +45,8 @@ class Check:
 
     status: str
     detail: str = ""
+    #: what the column's source printed (kept so reports need not run it again)
+    output: Output | None = None
 
     @property
     def ok(self) -> bool:
@@ -144,7 +146,7 @@ def check_column(
     except OSError as exc:
         return Check(ERROR, f"could not run: {exc}")
     diff = outputs_differ(recording.output, got, unordered=example.unordered, labels=("php", column.name))
-    return Check(PASS) if diff is None else Check(FAIL, diff)
+    return Check(PASS, output=got) if diff is None else Check(FAIL, diff, output=got)
 
 
 def check_recording(
