@@ -64,6 +64,13 @@ _CALLBACK_PARAMS: dict[str, tuple[int, ...]] = {
     "ob_start": (0,), "is_callable": (), "iterator_apply": (1,), "spl_autoload_register": (0,),
     "header_register_callback": (0,),
 }
+#: built-ins that write to the output themselves
+_PRINTING = {
+    "printf", "vprintf", "print_r", "var_dump", "var_export", "readfile", "fpassthru", "passthru", "system",
+    "debug_zval_dump", "phpinfo", "flush", "ob_flush", "ob_end_flush", "ob_get_flush", "fwrite", "fputs",
+    "fprintf", "vfprintf", "file_put_contents", "error_log", "trigger_error", "user_error", "fclose",
+    "stream_copy_to_stream", "pcntl_fork", "exit_", "die", "sleep", "usleep",
+}
 _CLASS_PARAMS: dict[str, tuple[int, ...]] = {
     "stream_wrapper_register": (1,), "stream_register_wrapper": (1,), "stream_filter_register": (1,),
 }
@@ -694,10 +701,31 @@ class Generator:
             self.emit(f"echo({pystr(s.text)})")
 
     def s_Echo(self, s: n.Echo) -> None:
-        args: list[str] = []
-        for e in s.exprs:
-            args.extend(self.echo_args(e))
-        self.emit(f"echo({', '.join(args)})")
+        # `echo a, f()` prints a before calling f: one echo() per argument when a later
+        # argument could print something itself.
+        groups: list[list[n.Expr]] = [[]]
+        for i, e in enumerate(s.exprs):
+            if i and not self.pure(e):
+                groups.append([])
+            groups[-1].append(e)
+        for group in groups:
+            args: list[str] = []
+            for e in group:
+                args.extend(self.echo_args(e))
+            self.emit(f"echo({', '.join(args)})")
+
+    def pure(self, e: n.Expr) -> bool:
+        """``e`` certainly prints nothing and calls no user code."""
+        for node in e.walk():
+            if isinstance(node, (n.MethodCall, n.StaticCall, n.New, n.Include, n.Print, n.Exit, n.Closure)):
+                return False
+            if isinstance(node, n.Call):
+                if not isinstance(node.func, str):
+                    return False
+                low = node.func.lower().lstrip("\\")
+                if low in self.funcs or low in _PRINTING or low in _CALLBACK_PARAMS:
+                    return False
+        return True
 
     def echo_args(self, e: n.Expr) -> list[str]:
         parts = self.concat_parts(e)
@@ -924,9 +952,9 @@ class Generator:
             return
         tk = self.kind(target)
         vk = self.kind(e.value)
-        if isinstance(target, n.Index) and not _simple(target.index) if target.index is not None else False:
+        if isinstance(target, n.Index) and target.index is not None and not _simple(target.index):
             t = self.tmp("_k")
-            self.emit(f"{t} = {self.key(target.index).code}")  # type: ignore[arg-type]
+            self.emit(f"{t} = {self.key(target.index).code}")
             target = n.Index(target.base, n.Var("\0" + t), line=target.line)
         place = self.target_code(target, e) if not isinstance(target, n.Index) else None
         value = self.expr(e.value)

@@ -292,7 +292,8 @@ class _Converter:
                 var = c.var.name.lstrip("$") if c.var is not None else None
                 catches.append(n.Catch([_strip_ns(t) for t in types], var, self.stmts(c.nodes),
                                        line=getattr(c, "lineno", 0) or line))
-            fin = self.stmts(node.finally_.nodes) if node.finally_ is not None else None
+            fin_node = getattr(node, "finally")
+            fin = self.stmts(fin_node.nodes) if fin_node is not None else None
             return n.Try(self.stmts(node.nodes), catches, fin, line=line)
         if isinstance(node, a.Throw):
             return n.Throw(self.expr(node.node), line=line)
@@ -452,6 +453,11 @@ class _Converter:
             else:
                 cls = self.expr(right)
             return n.InstanceOf(self.expr(node.left), cls, line=line)
+        if isinstance(node, a.BinaryOp) and node.op in ("+", "-") and any(
+                isinstance(side, a.BinaryOp) and side.op == "." for side in (node.left, node.right)):
+            # PHP 8 gives + and - precedence over '.', phply (PHP 5 rules) does not, and the
+            # parentheses that would settle it are gone: let the PHP 8 front end read this file.
+            raise PhpSyntaxError("phply: '.' mixed with '+'/'-' (PHP 8 precedence)", self.filename, line)
         if isinstance(node, a.BinaryOp):
             op = node.op.lower()
             op = {"<>": "!=", "and": "and", "or": "or", "xor": "xor"}.get(op, op)
@@ -459,7 +465,8 @@ class _Converter:
         if isinstance(node, a.UnaryOp):
             return n.Unary(node.op, self.expr(node.expr), line=line)
         if isinstance(node, a.TernaryOp):
-            then = self.expr(node.iftrue) if node.iftrue is not None else None
+            same = node.iftrue is None or node.iftrue is node.expr
+            then = self.expr(node.iftrue) if not same else None
             return n.Ternary(self.expr(node.expr), then, self.expr(node.iffalse), line=line)
         if isinstance(node, a.PreIncDecOp):
             return n.IncDec(node.op, True, self.target(node.expr), line=line)

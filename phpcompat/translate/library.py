@@ -177,7 +177,14 @@ class Exception(builtins.Exception, _Throwable):  # noqa: A001 - PHP's Exception
         return php_str(self.message)
 
 
-for _cls in (PhpError, PhpTypeError, PhpValueError):
+try:  # the shim's own class, so that catch (ArgumentCountError $e) catches what it raises
+    from .._format.convert import PhpArgumentCountError as _ShimArgumentCountError
+except ImportError:  # pragma: no cover - depends on the shim's layout
+    _ShimArgumentCountError = None  # type: ignore[assignment,misc]
+
+for _cls in (PhpError, PhpTypeError, PhpValueError, _ShimArgumentCountError):
+    if _cls is None:
+        continue
     for _name in ("getMessage", "getCode", "getPrevious", "getFile", "getLine", "getTrace", "getTraceAsString"):
         if not hasattr(_cls, _name):
             setattr(_cls, _name, getattr(_Throwable, _name))
@@ -273,8 +280,11 @@ class UnhandledMatchError(_PhpErrorInit, PhpError):
     pass
 
 
-class ArgumentCountError(_PhpErrorInit, PhpTypeError):
-    pass
+if _ShimArgumentCountError is not None:
+    ArgumentCountError = _ShimArgumentCountError
+else:  # pragma: no cover
+    class ArgumentCountError(_PhpErrorInit, PhpTypeError):  # type: ignore[no-redef]
+        pass
 
 
 Error = PhpError
@@ -3222,6 +3232,249 @@ def preg_last_error() -> int:
 
 def preg_last_error_msg() -> str:
     return "No error"
+
+
+# ---------------------------------------------------------------- files and directories (until the shim has them)
+
+def _fs_path(value: Any) -> str:
+    return _str(value)
+
+
+def _stat_or_warn(func: str, filename: Any) -> Any:
+    try:
+        return os.stat(_fs_path(filename))
+    except OSError:
+        report(E_WARNING, f"{func}(): stat failed for {_str(filename)}")
+        return None
+
+
+def filesize(filename: Any) -> Any:
+    st = _stat_or_warn("filesize", filename)
+    return st.st_size if st is not None else False
+
+
+def filemtime(filename: Any) -> Any:
+    st = _stat_or_warn("filemtime", filename)
+    return int(st.st_mtime) if st is not None else False
+
+
+def fileatime(filename: Any) -> Any:
+    st = _stat_or_warn("fileatime", filename)
+    return int(st.st_atime) if st is not None else False
+
+
+def filectime(filename: Any) -> Any:
+    st = _stat_or_warn("filectime", filename)
+    return int(st.st_ctime) if st is not None else False
+
+
+def fileperms(filename: Any) -> Any:
+    st = _stat_or_warn("fileperms", filename)
+    return st.st_mode if st is not None else False
+
+
+def file_exists(filename: Any) -> bool:
+    return os.path.exists(_fs_path(filename))
+
+
+def is_file(filename: Any) -> bool:
+    return os.path.isfile(_fs_path(filename))
+
+
+def is_dir(filename: Any) -> bool:
+    return os.path.isdir(_fs_path(filename))
+
+
+def is_link(filename: Any) -> bool:
+    return os.path.islink(_fs_path(filename))
+
+
+def is_readable(filename: Any) -> bool:
+    return os.access(_fs_path(filename), os.R_OK)
+
+
+def is_writable(filename: Any) -> bool:
+    return os.access(_fs_path(filename), os.W_OK)
+
+
+is_writeable = is_writable
+
+
+def is_executable(filename: Any) -> bool:
+    return os.access(_fs_path(filename), os.X_OK) and not os.path.isdir(_fs_path(filename))
+
+
+def getcwd() -> str:
+    return _s(os.getcwdb())
+
+
+def chdir(directory: Any) -> bool:
+    try:
+        os.chdir(_fs_path(directory))
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"chdir(): {exc.strerror} (errno {exc.errno})")
+        return False
+
+
+def dirname(path: Any, levels: int = 1) -> str:
+    p = _str(path)
+    for _ in _py_range(levels):
+        if not p:
+            return ""
+        stripped = p.rstrip("/")
+        if not stripped:
+            return "/"
+        if "/" not in stripped:
+            p = "."
+            continue
+        head = stripped[:stripped.rfind("/")].rstrip("/")
+        p = head or "/"
+    return p
+
+
+def basename(path: Any, suffix: str = "") -> str:
+    p = _str(path).rstrip("/")
+    base = p[p.rfind("/") + 1:] if "/" in p else p
+    if suffix and base.endswith(suffix) and base != suffix:
+        base = base[:-len(suffix)]
+    return base
+
+
+def pathinfo(path: Any, flags: int = 15) -> Any:
+    p = _str(path)
+    info = Array()
+    d = dirname(p) if "/" in p else "."
+    if "/" in p or True:
+        info["dirname"] = d
+    base = basename(p)
+    info["basename"] = base
+    if "." in base:
+        info["extension"] = base[base.rfind(".") + 1:]
+        info["filename"] = base[:base.rfind(".")]
+    else:
+        info["filename"] = base
+    table = {1: "dirname", 2: "basename", 4: "extension", 8: "filename"}
+    if flags in table:
+        return info.get(table[flags], "")
+    return info
+
+
+PATHINFO_DIRNAME = 1
+PATHINFO_BASENAME = 2
+PATHINFO_EXTENSION = 4
+PATHINFO_FILENAME = 8
+
+
+def realpath(path: Any) -> Any:
+    p = _fs_path(path) or "."
+    if not os.path.exists(p):
+        return False
+    return os.path.realpath(p)
+
+
+def unlink(filename: Any, context: Any = None) -> bool:
+    try:
+        os.unlink(_fs_path(filename))
+        return True
+    except IsADirectoryError:
+        report(E_WARNING, f"unlink({_str(filename)}): Is a directory")
+        return False
+    except OSError as exc:
+        report(E_WARNING, f"unlink({_str(filename)}): {exc.strerror}")
+        return False
+
+
+def mkdir(directory: Any, permissions: int = 0o777, recursive: bool = False, context: Any = None) -> bool:
+    try:
+        if recursive:
+            os.makedirs(_fs_path(directory), permissions)
+        else:
+            os.mkdir(_fs_path(directory), permissions)
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"mkdir(): {exc.strerror}")
+        return False
+
+
+def rmdir(directory: Any, context: Any = None) -> bool:
+    try:
+        os.rmdir(_fs_path(directory))
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"rmdir({_str(directory)}): {exc.strerror}")
+        return False
+
+
+def rename(from_: Any = None, to: Any = None, context: Any = None, **kw: Any) -> bool:
+    src = kw.get("from", from_)
+    try:
+        os.rename(_fs_path(src), _fs_path(to))
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"rename({_str(src)},{_str(to)}): {exc.strerror}")
+        return False
+
+
+def copy(from_: Any = None, to: Any = None, context: Any = None, **kw: Any) -> bool:
+    import shutil
+
+    src = kw.get("from", from_)
+    try:
+        shutil.copyfile(_fs_path(src), _fs_path(to))
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"copy({_str(src)}): Failed to open stream: {exc.strerror}")
+        return False
+
+
+def touch(filename: Any, mtime: Any = None, atime: Any = None) -> bool:
+    p = _fs_path(filename)
+    try:
+        with open(p, "ab"):
+            pass
+        if mtime is not None:
+            os.utime(p, (atime if atime is not None else mtime, mtime))
+        else:
+            os.utime(p, None)
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"touch(): Unable to create file {_str(filename)} because {exc.strerror}")
+        return False
+
+
+def chmod(filename: Any, permissions: int) -> bool:
+    try:
+        os.chmod(_fs_path(filename), permissions)
+        return True
+    except OSError as exc:
+        report(E_WARNING, f"chmod(): {exc.strerror}")
+        return False
+
+
+def scandir(directory: Any, sorting_order: int = 0, context: Any = None) -> Any:
+    try:
+        names = os.listdir(_fs_path(directory))
+    except OSError as exc:
+        report(E_WARNING, f"scandir({_str(directory)}): Failed to open directory: {exc.strerror}")
+        report(E_WARNING, f"scandir(): (errno {exc.errno}): {exc.strerror}")
+        return False
+    names = sorted([".", "..", *names], key=lambda x: _b(x), reverse=bool(sorting_order))
+    return Array(names)
+
+
+def glob(pattern: Any, flags: int = 0) -> Any:
+    import glob as _glob
+
+    return Array(sorted(_glob.glob(_fs_path(pattern)), key=lambda x: _b(x)))
+
+
+def sys_get_temp_dir() -> str:
+    return os.environ.get("TMPDIR", "/tmp").rstrip("/") or "/tmp"
+
+
+def clearstatcache(clear_realpath_cache: bool = False, filename: str = "") -> None:
+    return None
 
 
 # ---------------------------------------------------------------- exit

@@ -74,8 +74,16 @@ def type_name(value: Any) -> _py_str:
 
 
 def class_name(value: Any) -> _py_str:
+    """PHP's name for the class of ``value`` (the shim's ``PhpTypeError`` is ``TypeError``)."""
     cls = value if isinstance(value, type) else type(value)
-    return getattr(cls, "__php_name__", cls.__name__)
+    name = getattr(cls, "__php_name__", None)
+    if name is not None:
+        return name  # type: ignore[no-any-return]
+    name = cls.__name__
+    if name.startswith("Php") and cls.__module__.startswith("phpcompat.") and \
+            not cls.__module__.startswith("phpcompat.translate"):
+        return name[3:]
+    return name
 
 
 # ---------------------------------------------------------------- keys and arrays
