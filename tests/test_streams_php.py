@@ -172,3 +172,47 @@ var_dump(fclose(STDERR), is_resource(STDERR))
 fwrite(STDOUT, "done\n")
 ''',
     )
+
+
+def test_closing_the_standard_streams(compare):
+    # The daemon idiom: descriptors 0, 1, 2 are closed and the next fopen()s take them.
+    compare(
+        php=r'''
+echo "before\n";
+$keep = fopen("php://fd/1", "w");
+fclose(STDIN); fclose(STDOUT); fclose(STDERR);
+$in = fopen("/dev/null", "r"); $out = fopen("out.log", "w"); $err = fopen("err.log", "w");
+echo "to out.log\n";
+trigger_error("a warning goes nowhere", E_USER_WARNING);
+fwrite($out, "via handle\n");
+fwrite($err, "err via handle\n");
+var_dump(fgets($in), is_resource(STDOUT));
+fclose($out);
+fwrite($keep, "report:\n" . file_get_contents("out.log") . file_get_contents("err.log"));
+echo "lost: nothing is on descriptor 1 now\n";
+file_put_contents("not-reached.txt", "x");
+''',
+        py=r'''
+import os
+echo("before\n")
+keep = fopen("php://fd/1", "w")
+fclose(STDIN); fclose(STDOUT); fclose(STDERR)
+in_ = fopen("/dev/null", "r"); out = fopen("out.log", "w"); err = fopen("err.log", "w")
+echo("to out.log\n")
+trigger_error("a warning goes nowhere", E_USER_WARNING)
+fwrite(out, "via handle\n")
+fwrite(err, "err via handle\n")
+var_dump(fgets(in_), is_resource(STDOUT))
+fclose(out)
+fwrite(keep, "report:\n" + file_get_contents("out.log") + file_get_contents("err.log"))
+echo("lost: nothing is on descriptor 1 now\n")
+file_put_contents("not-reached.txt", "x")
+''',
+    )
+
+
+def test_closed_stdout_ends_the_script_with_255(compare):
+    compare(
+        php='echo "before\\n"; fclose(STDOUT); fwrite(STDERR, "closed\\n"); echo "lost\\n"; fwrite(STDERR, "not reached\\n");',
+        py='echo("before\\n"); fclose(STDOUT); fwrite(STDERR, "closed\\n"); echo("lost\\n"); fwrite(STDERR, "not reached\\n")\n',
+    )

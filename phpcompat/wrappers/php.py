@@ -236,11 +236,17 @@ class StdioRaw(FdRaw):
     def write(self, data: bytes) -> int:
         if self._closed:
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-        if self.channel is None:
+        channel = self.channel
+        if channel is None or (
+            # once fclose(STDOUT/STDERR) closed the process's descriptor, a
+            # duplicate (php://fd/1, php://stdout) still reaches the old file
+            self._owns_fd and isinstance(sys.stdout if channel == 1 else sys.stderr,
+                                         (_AfterStdoutClosed, _AfterStderrClosed))
+        ):
             return super().write(data)
         from ..output import write_stderr, write_stdout
 
-        if self.channel == 1:
+        if channel == 1:
             write_stdout(bytes(data))
         else:
             write_stderr(bytes(data))
@@ -279,11 +285,91 @@ class StdioRaw(FdRaw):
             return
         self.flush()
         if self.channel is not None and not self._owns_fd:
-            # The process's own stdout/stderr: Python keeps writing through
-            # them, so the descriptor stays open (PHP would close it).
+            _close_std_channel(self.fd)
             self._closed = True
             return
         super().close()
+
+
+class _AfterStdoutClosed:
+    """``sys.stdout`` once ``fclose(STDOUT)`` closed descriptor 1.
+
+    PHP CLI writes echo output to descriptor 1 whatever it is now (a file
+    opened afterwards takes that number: the daemon idiom); when nothing is
+    there the write fails and PHP ends the script with status 255.
+    """
+
+    encoding = "utf-8"
+    errors = "surrogateescape"
+    line_buffering = False
+
+    def write(self, text: str) -> int:
+        from .._core.failures import PhpExit
+
+        data = text.encode("utf-8", "surrogateescape")
+        view = memoryview(data)
+        try:
+            while view:
+                view = view[os.write(1, view):]
+        except OSError:
+            raise PhpExit(255) from None
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        try:
+            return os.isatty(1)
+        except OSError:
+            return False
+
+    def fileno(self) -> int:
+        return 1
+
+
+class _AfterStderrClosed:
+    """``sys.stderr`` once ``fclose(STDERR)`` closed descriptor 2: PHP CLI logs
+    its warnings through the closed stdio ``stderr``, so they go nowhere."""
+
+    encoding = "utf-8"
+    errors = "surrogateescape"
+    line_buffering = False
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return 2
+
+
+def _close_std_channel(fd: int) -> None:
+    """fclose(STDOUT)/fclose(STDERR): close the descriptor as PHP does.
+
+    Only when Python's own stream really writes to that descriptor (not when
+    it was replaced, e.g. by a test harness capturing output).
+    """
+    current = sys.stdout if fd == 1 else sys.stderr
+    try:
+        if current is None or current.fileno() != fd:
+            return
+        current.flush()
+    except (OSError, ValueError, AttributeError):
+        return
+    try:
+        os.close(fd)
+    except OSError:
+        return
+    if fd == 1:
+        sys.stdout = _AfterStdoutClosed()
+    else:
+        sys.stderr = _AfterStderrClosed()
 
 
 class OutputRaw(RawStream):
