@@ -20,8 +20,8 @@ import os
 from . import nodes
 from .errors import PhpSyntaxError, TranslateError
 
-__all__ = ["translate_source", "translate_file", "parse", "TranslateError", "PhpSyntaxError", "nodes",
-           "FRONT_ENDS"]
+__all__ = ["translate_source", "translate_file", "parse", "compile_php", "TranslateError", "PhpSyntaxError",
+           "nodes", "FRONT_ENDS"]
 
 FRONT_ENDS = ("auto", "phply", "tree-sitter")
 
@@ -65,3 +65,27 @@ def translate_file(path: str, *, front_end: str = "auto", mode: str = "main") ->
         source = fh.read().decode("utf-8", "surrogateescape")
     name = path if mode == "include" else os.path.basename(path) if not os.path.isabs(path) else path
     return translate_source(source, name, front_end=front_end, mode=mode)
+
+
+def compile_php(php_source: str, filename: str, *, front_end: str = "auto", mode: str = "main") -> object:
+    """A code object for the translated program whose line numbers are the PHP lines.
+
+    Running it reports warnings and uncaught exceptions ``in <filename> on line
+    <PHP line>``, as PHP does, instead of pointing into generated Python.
+    """
+    import ast
+
+    from .codegen import generate_with_lines
+
+    program = parse(php_source, filename, front_end)
+    source, line_map = generate_with_lines(program, mode=mode)
+    tree = ast.parse(source, filename)
+    for node in ast.walk(tree):
+        lineno = getattr(node, "lineno", None)
+        if lineno is None:
+            continue
+        php = line_map[lineno] if lineno < len(line_map) else 0
+        if php:
+            node.lineno = php
+            node.end_lineno = php
+    return compile(tree, filename, "exec")

@@ -34,7 +34,7 @@ from .errors import TranslateError
 from .literals import INT_MAX
 from .scope import BOOLISH, NUMERIC, ScopeInfo, analyse, join_kinds
 
-__all__ = ["generate"]
+__all__ = ["generate", "generate_with_lines"]
 
 # Python precedence, loosest first.
 WALRUS, LAMBDA, IFELSE, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ADD, MUL, UNARY, POW, ATOM = range(16)
@@ -185,7 +185,9 @@ class Generator:
         self.program = program
         self.filename = program.filename
         self.mode = mode
-        self.lines: list[tuple[int, str]] = []
+        self.lines: list[tuple[int, str, int]] = []  # (indent, code, PHP line)
+        self.php_line = 0
+        self.line_map: list[int] = []
         self.level = 0
         self.tmp_count = 0
         self.loops: list[Loop] = []
@@ -212,7 +214,7 @@ class Generator:
         return TranslateError(what, self.filename, getattr(node, "line", 0) or 0)
 
     def emit(self, text: str) -> None:
-        self.lines.append((self.level, text))
+        self.lines.append((self.level, text, self.php_line))
 
     @contextmanager
     def indented(self) -> Iterator[None]:
@@ -239,7 +241,9 @@ class Generator:
         info = analyse(prog.body, [], ref_params, self.kind_of_var, extra_reads=[])
         self.fix_globals(info)
         self.ctx = Ctx(info, "global")
-        header = [f"# Translated from {self.filename} by phpcompat translate: edit the PHP, not this file."]
+        import os
+
+        header = [f"# Translated from {os.path.basename(self.filename)} by phpcompat translate: edit the PHP, not this file."]
         body_start = len(self.lines)
         for line in HEADER_IMPORTS:
             self.emit(line)
@@ -269,15 +273,18 @@ class Generator:
         for c in self.trailing:
             self.comment_lines(c)
         del body_start
-        lines = header + [("    " * lvl + text) if text else "" for lvl, text in self.lines]
-        while lines and not lines[-1]:
+        lines = [(h, 0) for h in header] + [
+            (("    " * lvl + text) if text else "", php) for lvl, text, php in self.lines]
+        while lines and not lines[-1][0]:
             lines.pop()
         # collapse runs of blank lines
         out: list[str] = []
-        for line in lines:
+        self.line_map = [0]
+        for line, php in lines:
             if not line and out and not out[-1] and len(out) > 1 and not out[-2]:
                 continue
             out.append(line)
+            self.line_map.append(php)
         return "\n".join(out) + "\n"
 
     def fix_globals(self, info: ScopeInfo) -> None:
@@ -432,8 +439,8 @@ class Generator:
                 self.comment_lines(c)
             return
         text = " ".join(" ".join(c.lines).strip() for c in comments).strip()
-        lvl, code = self.lines[index]
-        self.lines[index] = (lvl, f"{code}  # {text}" if text else code)
+        lvl, code, php = self.lines[index]
+        self.lines[index] = (lvl, f"{code}  # {text}" if text else code, php)
 
     # ------------------------------------------------------------ names
     def var_name(self, name: str) -> str:
@@ -668,6 +675,8 @@ class Generator:
             self.block_body(body)
 
     def stmt(self, s: n.Stmt) -> None:
+        if s.line:
+            self.php_line = s.line
         self.leading_comments(s)
         index = len(self.lines)
         self.stmt_starts.append(index)
@@ -1035,7 +1044,7 @@ class Generator:
         """Flags set by `break N`/`continue N` inside: declare them, and check them after the loop."""
         if loop.targeted:
             lvl = self.lines[start][0] if start < len(self.lines) else self.level
-            self.lines.insert(start, (lvl, " = ".join(sorted(loop.targeted)) + " = False"))
+            self.lines.insert(start, (lvl, " = ".join(sorted(loop.targeted)) + " = False", self.php_line))
         for flag in sorted(loop.flags):
             outer = self.enclosing_python_loop()
             if outer is not None and flag in outer.targeted and flag.startswith("_continue"):
@@ -1104,8 +1113,8 @@ class Generator:
             self.s_ExprStmt(n.ExprStmt(e, line=s.line))
         step_lines = self.lines[mark:]
         del self.lines[mark:]
-        steps = [text for _, text in step_lines]
-        if any(lvl != self.level for lvl, _ in step_lines):
+        steps = [text for _, text, _ in step_lines]
+        if any(lvl != self.level for lvl, _, _ in step_lines):
             raise self.fail("a for-loop step that needs more than simple statements", s)
         loop.step = steps
         if not s.cond:
@@ -1128,7 +1137,7 @@ class Generator:
     def ends_with_jump(self) -> bool:
         if not self.lines:
             return False
-        lvl, text = self.lines[-1]
+        lvl, text, _ = self.lines[-1]
         return lvl == self.level and (text in ("break", "continue") or text.startswith(("return", "raise ")))
 
     def s_Foreach(self, s: n.Foreach) -> None:
@@ -1162,7 +1171,7 @@ class Generator:
                 self.level += 1
                 self.list_assign(s.value, item, s)
                 self.level -= 1
-                prelude = [text for _, text in self.lines[mark:]]
+                prelude = [text for _, text, _ in self.lines[mark:]]
                 del self.lines[mark:]
         self.emit(head)
         with self.loop(loop):
@@ -2551,3 +2560,10 @@ def _library_class_names() -> list[str]:
 def generate(program: n.Program, mode: str = "main") -> str:
     """Python source for ``program`` (``mode="include"`` for a file run by include/require)."""
     return Generator(program, mode).generate()
+
+
+def generate_with_lines(program: n.Program, mode: str = "main") -> tuple[str, list[int]]:
+    """Python source and, for each of its lines (1-based), the PHP line it came from (0: none)."""
+    gen = Generator(program, mode)
+    source = gen.generate()
+    return source, gen.line_map

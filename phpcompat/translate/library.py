@@ -405,10 +405,15 @@ def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
         if not isinstance(exc, (_Throwable, PhpError, PhpTypeError, PhpValueError)):
             sys.__excepthook__(exc_type, exc, tb)
             _finish(255)
-        msg = exc.getMessage() if isinstance(exc, _Throwable) else str(exc)  # type: ignore[attr-defined]
-        text = (f"PHP Fatal error:  Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n#0 {{main}}\n"
-                f"  thrown in {file} on line {line}\n")
-        write_stderr(text.encode("utf-8", "surrogateescape"))
+        msg = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)  # type: ignore[attr-defined]
+        body = (f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n#0 {{main}}\n"
+                f"  thrown in {file} on line {line}")
+        if _LOG[0]:
+            write_stderr(f"PHP Fatal error:  {body}\n".encode("utf-8", "surrogateescape"))
+        if _DISPLAY[0]:
+            from ..output import write_stdout
+
+            write_stdout(f"\nFatal error: {body}\n".encode("utf-8", "surrogateescape"))
         _finish(255)
     sys.__excepthook__(exc_type, exc, tb)
 
@@ -427,6 +432,8 @@ def _finish(code: int) -> None:
 
 
 _exception_handler: list[Any] = []
+_DISPLAY = [False]  # display_errors: uncaught exceptions on stdout
+_LOG = [True]  # log_errors: uncaught exceptions on stderr
 
 
 def set_exception_handler(callback: Any) -> Any:

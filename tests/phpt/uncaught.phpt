@@ -1,0 +1,18 @@
+--TEST--
+An uncaught exception: PHP's fatal error text on the output
+--FILE--
+<?php
+function fail($why) {
+    throw new RuntimeException("failed: $why");
+}
+echo "before\n";
+fail("disk full");
+echo "after\n";
+?>
+--EXPECTF--
+before
+
+Fatal error: Uncaught RuntimeException: failed: disk full in %s:%d
+Stack trace:
+#0 %a
+  thrown in %s on line %d
