@@ -13,32 +13,56 @@ is written twice.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import IO, Any
 
+from ._core.failures import PhpExit
 from ._core.values import php_bytes
 
 __all__ = ["echo", "print_"]
 
 
-def _write(stream: IO[Any] | None, data: bytes) -> None:
+def _write(stream: IO[Any] | None, data: bytes, aborts: bool = False) -> None:
     if stream is None or not data:
         return
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        stream.flush()
-        buffer.write(data)
-        # PHP CLI writes each echo straight to the descriptor; so do we, so that
-        # output from forked processes interleaves as it does under PHP.
-        buffer.flush()
-    else:
-        stream.write(data.decode("utf-8", "surrogateescape"))
-        stream.flush()
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            stream.flush()
+            buffer.write(data)
+            # PHP CLI writes each echo straight to the descriptor; so do we, so
+            # that output from forked processes interleaves as under PHP.
+            buffer.flush()
+        else:
+            stream.write(data.decode("utf-8", "surrogateescape"))
+            stream.flush()
+    except BrokenPipeError:
+        # The reader went away.  PHP CLI treats that as an aborted connection:
+        # the output is lost and the script ends with status 255.  Point the
+        # descriptor at /dev/null so what Python still holds flushes quietly.
+        _to_devnull(stream)
+        if aborts:
+            raise PhpExit(255) from None
+    except (OSError, ValueError):
+        pass  # a closed stdout: PHP drops the output silently too
+
+
+def _to_devnull(stream: IO[Any]) -> None:
+    try:
+        fd = stream.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def write_stdout(data: bytes) -> None:
     """Write bytes to standard output, after anything ``print()`` queued."""
-    _write(sys.stdout, data)
+    _write(sys.stdout, data, aborts=True)
 
 
 def write_stderr(data: bytes) -> None:
@@ -58,7 +82,7 @@ def echo(*values: object) -> None:
         data = value.encode("utf-8", "surrogateescape") if type(value) is str else php_bytes(value)
     else:
         data = b"".join(php_bytes(v) for v in values)
-    _write(sys.stdout, data)
+    _write(sys.stdout, data, aborts=True)
 
 
 def print_(arg: object) -> int:

@@ -89,3 +89,28 @@ def test_ref():
 def test_array_to_string_warns(value, capfd):
     assert php_str(value) == "Array"
     assert "PHP Warning:  Array to string conversion in " in capfd.readouterr().err
+
+
+def test_broken_pipe_ends_the_script_as_php_does(tmp_path):
+    """PHP CLI stops with status 255 and no message when stdout's reader goes away."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from phpcompat.testing.php import PHP_COMMAND, php_binary
+
+    def piped(command: str) -> tuple[str, str, int]:
+        proc = subprocess.run(
+            f"{command} | head -1; exit ${{PIPESTATUS[0]}}", shell=True, capture_output=True,
+            text=True, executable="/bin/bash",
+            env={"PYTHONPATH": str(Path(__file__).parents[1]), "PATH": "/usr/bin:/bin"},
+        )
+        return proc.stdout, proc.stderr, proc.returncode
+
+    script = tmp_path / "loop.py"
+    script.write_text("from phpcompat import *\nfor i in range(200000):\n    echo('line ', i, '\\n')\n")
+    ours = piped(f"{sys.executable} {script}")
+    assert ours == ("line 0\n", "", 255)
+    if php_binary():
+        php = " ".join(PHP_COMMAND) + " -r 'for ($i = 0; $i < 200000; $i++) echo \"line $i\\n\";'"
+        assert piped(php) == ours
