@@ -177,6 +177,7 @@ class Ctx:
     aliases: dict[str, str] = field(default_factory=dict)  # foreach-by-ref values
     statics_name: str = "static"
     nested: bool = False  # a closure inside a method: super() needs its arguments
+    captured: set[str] = field(default_factory=set)  # closure `use` variables
     arrow_params: set[str] = field(default_factory=set)
 
 
@@ -633,6 +634,9 @@ class Generator:
                 self.emit(f"{ctx.statics_name} = php.statics({pystr(key)}{', ' if inits else ''}{', '.join(inits)})")
         for p in params:
             py = self.var_name(p.name)
+            if p.variadic:
+                self.emit(f"{py} = Array(list({py}))")
+                continue
             if p.by_ref and p.default is not None:
                 self.emit(f"if {py} is None:")
                 with self.indented():
@@ -648,7 +652,7 @@ class Generator:
             for p in params:
                 if p.promote:
                     self.emit(f"self.{self.prop_name(p.name)} = {self.var_ref(p.name)}")
-        skip = pnames | info.globals | set(info.statics) | {"this"}
+        skip = pnames | info.globals | set(info.statics) | {"this"} | ctx.captured
         if ctx.kind == "global":
             skip |= {"argv", "argc", "_SERVER", "_ENV", "_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST",
                      "_SESSION"}
@@ -877,8 +881,7 @@ class Generator:
             else:
                 self.emit(f"setattr({obj}, {self.expr(target.name).code}, {code})")
         elif isinstance(target, n.StaticProp):
-            cls = self.class_ref(target.cls, node)
-            self.emit(f"{paren(cls, ATOM)}.{self.prop_name(target.name)} = {code}")
+            self.emit(f"{self.static_prop(target, write=True)} = {code}")
         else:
             raise self.fail(f"assignment to {type(target).__name__}", node)
 
@@ -898,8 +901,7 @@ class Generator:
             obj = paren(self.expr(base.obj), ATOM)
             return f"php.prop_array({obj}, {pystr(self.prop_name(base.name))})"
         if isinstance(base, n.StaticProp):
-            cls = self.class_ref(base.cls, node)
-            return f"{paren(cls, ATOM)}.{self.prop_name(base.name)}"
+            return self.static_prop(base, write=False)
         if isinstance(base, (n.Call, n.MethodCall, n.StaticCall)):
             return paren(self.expr(base), ATOM)
         raise self.fail(f"writing into {type(base).__name__}", node)
@@ -948,7 +950,7 @@ class Generator:
         if isinstance(target, n.Prop) and isinstance(target.name, str):
             return f"{paren(self.expr(target.obj), ATOM)}.{self.prop_name(target.name)}"
         if isinstance(target, n.StaticProp):
-            return f"{paren(self.class_ref(target.cls, node), ATOM)}.{self.prop_name(target.name)}"
+            return self.static_prop(target, write=True)
         raise self.fail(f"{type(target).__name__} as an assignment target", node)
 
     def assign_op_stmt(self, e: n.AssignOp) -> None:
@@ -1453,6 +1455,7 @@ class Generator:
         for u in uses:
             if u.by_ref:
                 info.boxed.add(u.name)
+            ctx.captured.add(u.name)
         ctx.info = info
         saved_ctx, saved_loops = self.ctx, self.loops
         outer_ctx = self.ctx
@@ -1543,7 +1546,8 @@ class Generator:
                     if isinstance(m, n.MethodDecl):
                         if m.body is None:
                             continue
-                        self.emit("")
+                        if self.lines[-1][1] != f"class {info.pyname}{'(' + ', '.join(bases) + ')' if bases else ''}:":
+                            self.emit("")
                         self.leading_comments(m)
                         self.method(m, info, names_seen)
             finally:
@@ -1744,8 +1748,30 @@ class Generator:
         return E(f"php.read_prop({obj.code}, {self.expr(e.name).code})", ATOM)
 
     def e_StaticProp(self, e: n.StaticProp) -> E:
+        return E(self.static_prop(e, write=False), ATOM)
+
+    def static_prop(self, e: n.StaticProp, write: bool) -> str:
+        """``Cls::$name``: the class that declares it (PHP shares a static property with subclasses)."""
+        name = self.prop_name(e.name)
+        if isinstance(e.cls, n.Name) and e.cls.name.lower() != "static":
+            low = e.cls.name.lower()
+            if low in ("self", "parent"):
+                assert self.ctx.cls is not None
+                low = self.ctx.cls.decl.name.lower() if low == "self" else (self.ctx.cls.decl.parent or "").lower()
+            seen: set[str] = set()
+            while low in self.classes and low not in seen:
+                seen.add(low)
+                info = self.classes[low]
+                prop = info.props.get(e.name)
+                if prop is not None and prop.static:
+                    return f"{info.pyname}.{name}"
+                low = (info.decl.parent or "").lower()
+            cls = self.class_ref(e.cls, e)
+            return f"{paren(cls, ATOM)}.{name}"
         cls = self.class_ref(e.cls, e)
-        return E(f"{paren(cls, ATOM)}.{self.prop_name(e.name)}", ATOM)
+        if write:
+            return f"php.owner({cls.code}, {pystr(name)}).{name}"
+        return f"{paren(cls, ATOM)}.{name}"
 
     def e_ClassConst(self, e: n.ClassConst) -> E:
         if e.name.lower() == "class":
@@ -1896,7 +1922,7 @@ class Generator:
                 return E(f"{self.safe_name(name)}({self.args(e.args, refs, e, low)})", ATOM)
             raise self.fail(f"unknown function {name}()", e)
         func = self.expr(e.func)
-        if isinstance(e.func, n.Closure) or (isinstance(e.func, n.Var) and False):
+        if isinstance(e.func, n.Closure) or self.kind(e.func) == "object":
             return E(f"{paren(func, ATOM)}({self.args(e.args, {}, e)})", ATOM)
         return E(f"php.call({func.code}{', ' if e.args else ''}{self.args(e.args, {}, e)})", ATOM)
 
@@ -2307,7 +2333,8 @@ class Generator:
         if isinstance(target, n.Prop) and isinstance(target.name, str):
             return f"{self.expr(target.obj).code}, {pystr(self.prop_name(target.name))}"
         if isinstance(target, n.StaticProp):
-            return f"{self.class_ref(target.cls, node).code}, {pystr(self.prop_name(target.name))}"
+            owner = self.static_prop(target, write=True).rsplit(".", 1)[0]
+            return f"{owner}, {pystr(self.prop_name(target.name))}"
         raise self.fail(f"++/-- on {type(target).__name__} inside an expression", node)
 
     def e_Assign(self, e: n.Assign) -> E:
@@ -2337,8 +2364,8 @@ class Generator:
             name = pystr(self.prop_name(target.name)) if isinstance(target.name, str) else self.expr(target.name).code
             return E(f"php.setattr({obj}, {name}, {value})", ATOM, kind)
         if isinstance(target, n.StaticProp):
-            cls = self.class_ref(target.cls, e).code
-            return E(f"php.setattr({cls}, {pystr(self.prop_name(target.name))}, {value})", ATOM, kind)
+            owner = self.static_prop(target, write=True).rsplit(".", 1)[0]
+            return E(f"php.setattr({owner}, {pystr(self.prop_name(target.name))}, {value})", ATOM, kind)
         raise self.fail(f"assignment to {type(target).__name__}", e)
 
     def e_AssignOp(self, e: n.AssignOp) -> E:

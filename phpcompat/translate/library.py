@@ -33,6 +33,7 @@ from .runtime import Array
 
 _py_max, _py_min, _py_abs, _py_round, _py_pow = builtins.max, builtins.min, builtins.abs, builtins.round, builtins.pow
 _py_range, _py_hash, _py_chr, _py_ord = builtins.range, builtins.hash, builtins.chr, builtins.ord
+_py_next = builtins.next
 
 
 def _b(value: Any) -> bytes:
@@ -1160,7 +1161,7 @@ def array_pop(array: Any) -> Any:
         return None
     if isinstance(array, list):
         return array.pop()
-    k = next(reversed(dict.keys(array)))
+    k = _py_next(reversed(dict.keys(array)))
     v = dict.pop(array, k)
     if isinstance(array, Array):
         ints = [x for x in dict.keys(array) if isinstance(x, int)]

@@ -37,7 +37,7 @@ __all__ = [
     "include", "file", "dir", "script_argv", "Throwable", "class_name", "new", "call",
     "instance_of", "clone", "cast_object", "ListArray", "xor", "unset_item", "type_name",
     "prop", "read_prop", "exception_types", "first", "pre", "post", "callback", "no_match", "throw",
-    "unset_prop", "superglobal", "IncludeReturn", "is_numeric_str",
+    "unset_prop", "superglobal", "owner", "IncludeReturn", "is_numeric_str",
 ]
 
 INT_MAX = 2**63 - 1
@@ -1433,6 +1433,14 @@ def no_match(value: Any) -> Any:
 def throw(exc: BaseException) -> Any:
     """``throw`` used as an expression (PHP 8)."""
     raise exc
+
+
+def owner(cls: type, name: _py_str) -> type:
+    """The class that declares static property ``name`` (``static::$name`` writes there)."""
+    for c in cls.__mro__:
+        if name in c.__dict__:
+            return c
+    return cls
 
 
 def unset_prop(obj: Any, name: _py_str) -> None:
