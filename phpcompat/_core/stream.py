@@ -27,7 +27,8 @@ The raw layer's protocol, as this module reads it:
   ``raw.set_timeout(seconds) -> bool``; ``raw.set_write_buffer(size) -> int``;
   ``raw.supports_lock() -> bool``; ``raw.start_position``; ``raw.enclosed_ids``
   (resource ids PHP gives streams it encloses); ``raw.reported_mode`` (the
-  mode stream_get_meta_data shows when the wrapper normalises it).
+  mode stream_get_meta_data shows when the wrapper normalises it);
+  ``raw.on_fclose()`` (an explicit fclose(), not a free at exit).
 
 Nothing here warns: every PHP-visible failure is raised as ``PhpFailure``
 (the facade emits it).  A failure with an empty ``message`` is *silent*: PHP
@@ -237,18 +238,6 @@ class PhpStream:
             self._eof = True
         return data
 
-    def _raw_write(self, data: bytes | memoryview) -> int:
-        try:
-            return self.raw.write(data)  # type: ignore[arg-type]
-        except OSError as exc:
-            code = exc.errno or _errno.EIO
-            raise PhpFailure(
-                f"Write of {len(data)} bytes failed with errno={code} {os.strerror(code)}",
-                level=E_NOTICE,
-            ) from None
-        except RawFailure as exc:
-            raise PhpFailure(exc.message, level=exc.level) from None
-
     def _fill(self, size: int) -> None:
         """_php_stream_fill_read_buffer: make ``size`` bytes available if one read can."""
         if self.read_filters:
@@ -391,6 +380,49 @@ class PhpStream:
         if avail >= length:
             self._rpos = rpos + length
             return buf[rpos : rpos + length]
+        chunk = self._chunk
+        if (
+            not avail and length >= chunk and self._greedy and not self.read_filters
+            and not self._no_buffer and self._cap - self._wpos < chunk
+        ):
+            # Hot path for big reads: whole chunks straight from the raw stream
+            # (what PHP's chunk-by-chunk loop reads, without the copies).
+            whole = length - length % chunk
+            try:
+                data = self.raw.read(whole)
+            except (OSError, RawFailure):
+                data = None  # the general path below reports it as PHP does
+            if data is not None and len(data) == length:
+                self._base += len(buf) + length
+                self._buf = b""
+                self._rpos = 0
+                if self._cap < chunk:
+                    self._cap = chunk
+                self._wpos = self._cap
+                return data
+            if data:
+                return self._read_more(data, length)
+        return self._read_slow(length)
+
+    def _read_more(self, first: bytes, length: int) -> bytes:
+        """A big read that got fewer bytes than asked: go on the general way."""
+        self._base += len(self._buf) + len(first)
+        self._buf = b""
+        self._rpos = 0
+        if self._cap < self._chunk:
+            self._cap = self._chunk
+        self._wpos = self._cap
+        try:
+            rest = self._read_slow(length - len(first))
+        except PhpFailure as failure:
+            failure.result = first + (failure.result if isinstance(failure.result, bytes) else b"")
+            raise
+        return first + rest
+
+    def _read_slow(self, length: int) -> bytes:
+        buf = self._buf
+        rpos = self._rpos
+        avail = len(buf) - rpos
         parts: list[bytes] = []
         if avail:
             parts.append(buf[rpos:] if rpos else buf)
@@ -602,33 +634,52 @@ class PhpStream:
         if self.write_filters:
             return self._write_filtered(data, closing=False)
         if self._rpos < len(self._buf) and self.raw.seekable:
-            # Drop read-ahead and put the raw position where PHP's position is.
-            position = self._base + self._rpos
-            self._buf = b""
-            self._rpos = 0
-            self._wpos = 0
-            try:
-                new = self.raw.seek(position, _SEEK_SET)
-                self._base = new
-            except (OSError, RawFailure):
-                self._base = position
-        total = len(data)
-        written = 0
-        view = memoryview(data) if total > 65536 else data
+            self._drop_read_ahead()
         try:
-            while written < total:
-                n = self._raw_write(view[written:] if written else view)
-                if n <= 0:
-                    break
-                written += n
-                self._base += n
-        except PhpFailure as failure:
-            if written:
+            n = self.raw.write(data)
+        except (OSError, RawFailure) as exc:
+            raise self._write_failure(exc, len(data)) from None
+        if n > 0:
+            self._base += n
+            if n == len(data):
+                return n
+            return self._write_rest(data, n)
+        return 0  # a raw write that took nothing without an error: PHP returns 0
+
+    def _drop_read_ahead(self) -> None:
+        """Before writing: forget read-ahead and put the raw position where PHP's is."""
+        position = self._base + self._rpos
+        self._buf = b""
+        self._rpos = 0
+        self._wpos = 0
+        try:
+            self._base = self.raw.seek(position, _SEEK_SET)
+        except (OSError, RawFailure):
+            self._base = position
+
+    def _write_failure(self, exc: Exception, size: int) -> PhpFailure:
+        if isinstance(exc, RawFailure):
+            return PhpFailure(exc.message, level=exc.level)
+        code = (exc.errno if isinstance(exc, OSError) else None) or _errno.EIO
+        return PhpFailure(
+            f"Write of {size} bytes failed with errno={code} {os.strerror(code)}", level=E_NOTICE
+        )
+
+    def _write_rest(self, data: bytes, written: int) -> int:
+        """A partial write: PHP loops until everything is taken or a write fails."""
+        view = memoryview(data)
+        total = len(data)
+        while written < total:
+            try:
+                n = self.raw.write(view[written:])  # type: ignore[arg-type]
+            except (OSError, RawFailure) as exc:
+                failure = self._write_failure(exc, total - written)
                 failure.result = written
-            raise
-        if written == 0 and total:
-            # a raw write that took nothing without an error: PHP returns 0
-            return 0
+                raise failure from None
+            if n <= 0:
+                break
+            written += n
+            self._base += n
         return written
 
     def _write_filtered(self, data: bytes, closing: bool) -> int:
@@ -637,13 +688,8 @@ class PhpStream:
         count the caller gave, as PHP does for filtered writes."""
         for flt in self.write_filters:
             data = flt.process(data, closing)
-        view = data
-        while view:
-            n = self._raw_write(view)
-            if n <= 0:
-                break
-            view = view[n:]
-            self._base += n
+        if data:
+            self._base += self._write_rest(data, 0)
         return len(data)
 
     # ------------------------------------------------------------ state
@@ -858,6 +904,9 @@ class PhpStream:
 
     def close(self) -> None:
         """fclose: free the resource (its type becomes Unknown) and the raw stream."""
+        hook = getattr(self.raw, "on_fclose", None)
+        if hook is not None and not self._closed:
+            hook()
         res = self.resource
         self._owned = None
         if res is not None and res.payload is self:

@@ -261,8 +261,6 @@ def fwrite(stream: Resource, data: str | bytes, length: int | None = None) -> in
                 payload = data
             else:
                 return _write("fwrite", stream, data, length)
-            if not payload:
-                return 0
             try:
                 return ps.write(payload)
             except PhpFailure as failure:

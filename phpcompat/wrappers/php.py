@@ -17,6 +17,7 @@ own.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import sys
@@ -52,80 +53,77 @@ _MEMORY_DEV = 0xC
 
 
 class MemoryRaw(RawStream):
-    """php://memory: a growable byte string with a position."""
+    """php://memory: a growable byte string with a position.
+
+    The bytes live in an ``io.BytesIO``; for a read-write stream its C
+    ``read``/``write`` are the raw methods themselves (no Python frame per
+    call).  PHP's rules on top: a read-only stream refuses writes silently, an
+    append stream writes at the end, seeking never goes past the end.
+    """
 
     wrapper_type = "PHP"
     stream_type = "MEMORY"
     seekable = True
 
     def __init__(self, mode: str = "w+b") -> None:
-        self.data = bytearray()
-        self.pos = 0
+        self._bio = io.BytesIO()
         self.reported_mode = memory_mode(mode)
         self.readonly = self.reported_mode == "rb"
         self.append = self.reported_mode == "a+b"
-
-    def read(self, size: int) -> bytes:
-        data = self.data
-        pos = self.pos
-        if pos >= len(data):
-            return b""
-        end = min(pos + size, len(data))
-        self.pos = end
-        return bytes(data[pos:end])
+        self.read = self._bio.read  # type: ignore[method-assign,assignment]
+        if not self.readonly and not self.append:
+            self.write = self._bio.write  # type: ignore[method-assign,assignment]
 
     def write(self, data: bytes) -> int:
         if self.readonly:
             raise RawFailure()
-        buf = self.data
-        if self.append:
-            self.pos = len(buf)
-        pos = self.pos
-        n = len(data)
-        if pos == len(buf):
-            buf += data
-        else:
-            buf[pos : pos + n] = data
-        self.pos = pos + n
-        return n
+        bio = self._bio
+        bio.seek(0, 2)  # append mode
+        return bio.write(data)
 
     def seek(self, offset: int, whence: int) -> int:
-        size = len(self.data)
+        bio = self._bio
+        size = len(bio.getbuffer())
+        pos = bio.tell()
         if whence == 0:
             # PHP compares as size_t: a negative offset is "past the end"
             target = offset if offset >= 0 else size + 1
         elif whence == 1:
-            target = self.pos + offset
+            target = pos + offset
         elif whence == 2:
             target = size + offset
         else:
             raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
         if target < 0:
-            self.pos = 0
+            bio.seek(0)
             return -1
         if target > size:
-            self.pos = size
+            bio.seek(size)
             return -1
-        self.pos = target
-        return target
+        return bio.seek(target)
 
     def tell(self) -> int:
-        return self.pos
+        return self._bio.tell()
 
     def truncate(self, size: int) -> None:
         if self.readonly:
             raise RawFailure()
-        if size <= len(self.data):
-            del self.data[size:]
-            if size < self.pos:
-                self.pos = size
+        bio = self._bio
+        pos = bio.tell()
+        length = len(bio.getbuffer())
+        if size <= length:
+            bio.truncate(size)
+            if size < pos:
+                bio.seek(size)
         else:
-            self.data.extend(bytes(size - len(self.data)))
+            bio.seek(length)
+            bio.write(bytes(size - length))
+            bio.seek(pos)
 
     def stat(self) -> dict[str, Any]:
         return {
             "dev": _MEMORY_DEV, "ino": 0, "mode": 0o100444 if self.readonly else 0o100666,
-            "nlink": 1, "uid": 0, "gid": 0, "rdev": -1, "size": len(self.data),
+            "nlink": 1, "uid": 0, "gid": 0, "rdev": -1, "size": len(self._bio.getbuffer()),
             "atime": 0, "mtime": 0, "ctime": 0, "blksize": -1, "blocks": -1,
         }
 
@@ -133,10 +131,10 @@ class MemoryRaw(RawStream):
         return False
 
     def getvalue(self) -> bytes:
-        return bytes(self.data)
+        return self._bio.getvalue()
 
     def close(self) -> None:
-        self.data = bytearray()
+        self._bio = io.BytesIO()
 
 
 class TempRaw(RawStream):
@@ -166,12 +164,11 @@ class TempRaw(RawStream):
         reserve_id()  # PHP's temporary-file stream is a resource of its own
         spilled = FdRaw(fd)
         self.temp_name = name  # removed on close, as PHP does (fstat shows nlink 1)
-        data = inner.data
-        view = memoryview(data)
+        view = memoryview(inner.getvalue())
         done = 0
-        while done < len(data):
+        while done < len(view):
             done += os.write(fd, view[done:])
-        os.lseek(fd, inner.pos, os.SEEK_SET)
+        os.lseek(fd, inner.tell(), os.SEEK_SET)
         self.inner = spilled
 
     def read(self, size: int) -> bytes | None:  # type: ignore[override]
@@ -179,7 +176,7 @@ class TempRaw(RawStream):
 
     def write(self, data: bytes) -> int:
         inner = self.inner
-        if isinstance(inner, MemoryRaw) and inner.pos + len(data) >= self.max_memory:
+        if isinstance(inner, MemoryRaw) and inner.tell() + len(data) >= self.max_memory:
             self._spill()
         return self.inner.write(data)
 
@@ -280,12 +277,18 @@ class StdioRaw(FdRaw):
     def set_write_buffer(self, size: int) -> int:
         return 0 if self.has_stdio_file else -1
 
+    def on_fclose(self) -> None:
+        """fclose(STDOUT)/fclose(STDERR) in the script: PHP closes the
+        descriptor itself (an implicit free at exit leaves it to Python)."""
+        if self.channel is not None and not self._owns_fd and not self._closed:
+            self.flush()
+            _close_std_channel(self.fd)
+
     def close(self) -> None:
         if self._closed:
             return
         self.flush()
         if self.channel is not None and not self._owns_fd:
-            _close_std_channel(self.fd)
             self._closed = True
             return
         super().close()
