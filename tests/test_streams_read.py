@@ -297,3 +297,19 @@ s = fread(f, 1000); var_dump(strlen(s), bin2hex(substr(s, 120, 20)))
 var_dump(bin2hex(fgets(f)), bin2hex(fgets(f)), fgets(f))
 ''',
     )
+
+
+def test_reading_a_directory(compare):
+    compare(
+        files={"d/x": "", "a.txt": "abc"},
+        php=r'''
+$d = fopen("d", "r"); var_dump(stream_get_meta_data($d));
+var_dump(fread($d, 10), feof($d), fgets($d), fgetc($d), fstat($d)["size"] > 0, ftell($d), fseek($d, 0), fwrite($d, "x"), feof($d));
+$f = fopen("a.txt", "re"); $g = fopen("a.txt", "rn"); var_dump(stream_get_meta_data($g)["blocked"], stream_get_meta_data($f)["blocked"], fread($g, 10));
+''',
+        py=r'''
+d = fopen("d", "r"); var_dump(stream_get_meta_data(d))
+var_dump(fread(d, 10), feof(d), fgets(d), fgetc(d), fstat(d)["size"] > 0, ftell(d), fseek(d, 0), fwrite(d, "x"), feof(d))
+f = fopen("a.txt", "re"); g = fopen("a.txt", "rn"); var_dump(stream_get_meta_data(g)["blocked"], stream_get_meta_data(f)["blocked"], fread(g, 10))
+''',
+    )

@@ -161,6 +161,7 @@ class TempRaw(RawStream):
         inner = self.inner
         assert isinstance(inner, MemoryRaw)
         fd, name = tempfile.mkstemp(prefix="php")
+        os.set_inheritable(fd, True)
         reserve_id()  # PHP's temporary-file stream is a resource of its own
         spilled = FdRaw(fd)
         self.temp_name = name  # removed on close, as PHP does (fstat shows nlink 1)
@@ -440,7 +441,14 @@ def stdio_raw(fd: int) -> StdioRaw:
     if fd not in _Cli.used:
         _Cli.used.add(fd)
         return StdioRaw(fd, channel, owns_fd=fd == 0, stdio_file=True)
-    return StdioRaw(os.dup(fd), channel)
+    return StdioRaw(_dup(fd), channel)
+
+
+def _dup(fd: int) -> int:
+    """dup(2) as PHP calls it: the copy is inherited by exec'd children."""
+    new = os.dup(fd)
+    os.set_inheritable(new, True)
+    return new
 
 
 _FD_RE = re.compile(rb"^[ \t\n\v\f\r]*[+-]?[0-9]+")
@@ -503,7 +511,7 @@ class PhpWrapper(Wrapper):
             if number < 0 or number >= limit:
                 raise OpenFailed(f"The file descriptors must be non-negative numbers smaller than {limit}")
             try:
-                fd = os.dup(number)
+                fd = _dup(number)
             except OSError as exc:
                 code = exc.errno or errno.EBADF
                 raise OpenFailed(

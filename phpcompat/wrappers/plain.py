@@ -140,6 +140,10 @@ class PlainFilesWrapper(Wrapper):
             fd = os.open(path, parsed.flags, 0o666)
         except OSError as exc:
             raise OpenFailed(os.strerror(exc.errno or errno.EIO)) from None
+        if not parsed.flags & os.O_CLOEXEC:
+            # Python opens non-inheritable; PHP's descriptors survive exec()
+            # unless the mode says "e".
+            os.set_inheritable(fd, True)
         # A directory opens read-only as in C; write modes get EISDIR above.
         return FdRaw(fd)
 
