@@ -248,6 +248,13 @@ class Generator:
         body_start = len(self.lines)
         for line in HEADER_IMPORTS:
             self.emit(line)
+        if prog.notices:
+            self.emit("")
+            self.emit("# what PHP reports while compiling the script")
+            for level, message, line in prog.notices:
+                self.php_line = line
+                self.emit(f"php.report({level}, {pystr(message)})")
+            self.php_line = 0
         uses = info.used
         if "argv" in uses or "argc" in uses:
             self.emit("")

@@ -49,7 +49,11 @@ def _get_parser() -> Any:
         return _parser
 
 
-def _make_lexer(comments: list[n.Comment]) -> Any:
+_DOLLAR_BRACE = "Using ${var} in strings is deprecated, use {$var} instead"
+_DOLLAR_BRACE_EXPR = "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+
+
+def _make_lexer(comments: list[n.Comment], notices: list[tuple[int, str, int]]) -> Any:
     from ply.lex import LexToken
     from phply import phplex
 
@@ -58,6 +62,7 @@ def _make_lexer(comments: list[n.Comment]) -> Any:
             super().__init__(phplex.full_lexer.clone())
             self.queue: list[Any] = []
             self.mode: list[str] = []  # "dq", "heredoc", "nowdoc"
+            self.dollar_brace: int | None = None
 
         def _token(self, type_: str, value: str, like: Any) -> Any:
             tok = LexToken()
@@ -74,6 +79,12 @@ def _make_lexer(comments: list[n.Comment]) -> Any:
             if t is None:
                 return None
             kind = t.type
+            if self.dollar_brace is not None:
+                simple = kind == "STRING_VARNAME"
+                notices.append((8192, _DOLLAR_BRACE if simple else _DOLLAR_BRACE_EXPR, self.dollar_brace))
+                self.dollar_brace = None
+            if kind == "DOLLAR_OPEN_CURLY_BRACES":
+                self.dollar_brace = t.lineno
             if kind in ("COMMENT", "DOC_COMMENT"):
                 comments.append(_comment(t.value, t.lineno))
                 return t
@@ -160,7 +171,8 @@ def _comment(text: str, line: int) -> n.Comment:
 def parse(source: str, filename: str = "<php>") -> n.Program:
     """Parse PHP ``source`` with phply into the translator's syntax tree."""
     comments: list[n.Comment] = []
-    lexer = _make_lexer(comments)
+    notices: list[tuple[int, str, int]] = []
+    lexer = _make_lexer(comments, notices)
     parser = _get_parser()
     with _lock:
         try:
@@ -174,7 +186,8 @@ def parse(source: str, filename: str = "<php>") -> n.Program:
             parser.restart()
     conv = _Converter(filename)
     body = conv.stmts(tree or [])
-    return n.Program(body, [c for c in comments if c.lines], filename=filename, front_end="phply")
+    return n.Program(body, [c for c in comments if c.lines], filename=filename, front_end="phply",
+                     notices=notices)
 
 
 # ---------------------------------------------------------------- conversion

@@ -45,7 +45,7 @@ def parse(source: str, filename: str = "<php>") -> n.Program:
         raise PhpSyntaxError("tree-sitter: syntax error", filename, line)
     conv = _Converter(data, filename)
     body = conv.program(root)
-    return n.Program(body, conv.comments, filename=filename, front_end="tree-sitter")
+    return n.Program(body, conv.comments, filename=filename, front_end="tree-sitter", notices=conv.notices)
 
 
 def _first_error(node: Any) -> Any:
@@ -63,6 +63,8 @@ _BIN_OPS = {"<>": "!=", "AND": "and", "OR": "or", "XOR": "xor"}
 _CASTS = {"int": "int", "integer": "int", "float": "float", "double": "float", "real": "float",
           "string": "string", "binary": "string", "bool": "bool", "boolean": "bool", "array": "array",
           "object": "object", "unset": "unset"}
+_DOLLAR_BRACE = "Using ${var} in strings is deprecated, use {$var} instead"
+_DOLLAR_BRACE_EXPR = "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
 _STMT_SKIP = {"php_tag", "comment", ";", "empty_statement", "attribute_list"}
 
 
@@ -75,6 +77,7 @@ class _Converter:
         self.data = data
         self.filename = filename
         self.comments: list[n.Comment] = []
+        self.notices: list[tuple[int, str, int]] = []
         self.echo_next = False
 
     def text(self, node: Any) -> str:
@@ -493,7 +496,7 @@ class _Converter:
     def list_target(self, node: Any) -> n.ArrayLit:
         items: list[n.ArrayItem] = []
         pending_key: n.Expr | None = None
-        saw_value = True
+        saw_value = False
         kids = [c for c in node.children if c.type != "comment"]
         i = 0
         while i < len(kids):
@@ -600,6 +603,8 @@ class _Converter:
     def interp_expr(self, node: Any) -> n.Expr:
         if node.type == "dynamic_variable_name":
             kids = self.named(node)
+            simple = len(kids) == 1 and kids[0].type in ("name", "subscript_expression")
+            self.notices.append((8192, _DOLLAR_BRACE if simple else _DOLLAR_BRACE_EXPR, _line(node)))
             if len(kids) == 1 and kids[0].type == "name":
                 return n.Var(self.text(kids[0]), line=_line(node))
             if len(kids) == 1 and kids[0].type == "subscript_expression":

@@ -609,6 +609,8 @@ class Program(Node):
     comments: list[Comment]
     filename: str = "<php>"
     front_end: str = ""
+    #: diagnostics PHP gives while compiling: (level, message, line)
+    notices: list[tuple[int, str, int]] = field(default_factory=list, compare=False)
     line: int = field(default=1, compare=False)
 
     def children(self) -> Iterator[Node]:
