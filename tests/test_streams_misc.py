@@ -293,3 +293,27 @@ def test_fopen_accepts_bytes_like_paths(tmp_path, monkeypatch, value):
     rewind(handle)
     with binary_strings():
         assert fgets(handle) == b"\xff\n"
+
+
+def test_named_arguments(compare):
+    compare(
+        files={"a.txt": "line1\nline2\n"},
+        php=r'''
+$f = fopen(filename: "a.txt", mode: "r+", use_include_path: false, context: null);
+var_dump(fgets(stream: $f, length: 3), fread(stream: $f, length: 2), fseek(stream: $f, offset: 0, whence: SEEK_SET), ftell(stream: $f));
+var_dump(fwrite(stream: $f, data: "XYZ", length: 2), fputs(stream: $f, data: "!"), ftruncate(stream: $f, size: 8), rewind(stream: $f), fgetc(stream: $f));
+$wb = 0; var_dump(flock(stream: $f, operation: LOCK_EX, would_block: $wb), $wb, stream_set_chunk_size(stream: $f, size: 10), stream_set_read_buffer(stream: $f, size: 0));
+$c = stream_context_create(options: ["a" => ["b" => 1]], params: null);
+var_dump(stream_context_set_option(context: $c, wrapper_or_options: "x", option_name: "y", value: 2), stream_context_get_options(stream_or_context: $c));
+var_dump(get_resource_type(resource: $c), get_resource_id(resource: $c), is_resource(value: $c), stream_is_local(stream: $f), fclose(stream: $f));
+''',
+        py=r'''
+f = fopen(filename="a.txt", mode="r+", use_include_path=False, context=None)
+var_dump(fgets(stream=f, length=3), fread(stream=f, length=2), fseek(stream=f, offset=0, whence=SEEK_SET), ftell(stream=f))
+var_dump(fwrite(stream=f, data="XYZ", length=2), fputs(stream=f, data="!"), ftruncate(stream=f, size=8), rewind(stream=f), fgetc(stream=f))
+wb = Ref(0); var_dump(flock(stream=f, operation=LOCK_EX, would_block=wb), wb.value, stream_set_chunk_size(stream=f, size=10), stream_set_read_buffer(stream=f, size=0))
+c = stream_context_create(options={"a": {"b": 1}}, params=None)
+var_dump(stream_context_set_option(context=c, wrapper_or_options="x", option_name="y", value=2), stream_context_get_options(stream_or_context=c))
+var_dump(get_resource_type(resource=c), get_resource_id(resource=c), is_resource(value=c), stream_is_local(stream=f), fclose(stream=f))
+''',
+    )

@@ -541,17 +541,17 @@ def stream_context_get_options(stream_or_context: Resource) -> dict[str, Any]:
 
 
 def stream_context_set_option(
-    stream_or_context: Resource,
+    context: Resource,
     wrapper_or_options: str | dict[str, Any] | list[Any],
     option_name: str | None = None,
     value: Any = _MISSING,
 ) -> bool:
     """Set one option (wrapper, option, value) or several (an array)."""
     func = "stream_context_set_option"
-    _resource(stream_or_context, func, 1, "context")
+    _resource(context, func, 1, "context")
     if isinstance(wrapper_or_options, (list, dict)):
         raw_name = None if option_name is None else str_arg(option_name, func, 3, "option_name")
-        ctx = _any_context(stream_or_context, func, "context")
+        ctx = _any_context(context, func, "context")
         if raw_name is not None:
             raise PhpValueError(
                 f"{func}(): Argument #3 ($option_name) must be null when argument #2"
@@ -579,7 +579,7 @@ def stream_context_set_option(
     name = None if option_name is None else str_arg(option_name, func, 3, "option_name").decode(
         "utf-8", "surrogateescape"
     )
-    ctx = _any_context(stream_or_context, func, "context")
+    ctx = _any_context(context, func, "context")
     if name is None:
         raise PhpValueError(
             f"{func}(): Argument #3 ($option_name) cannot be null when argument #2"
