@@ -178,6 +178,7 @@ class Ctx:
     statics_name: str = "static"
     nested: bool = False  # a closure inside a method: super() needs its arguments
     captured: set[str] = field(default_factory=set)  # closure `use` variables
+    body: list[n.Stmt] = field(default_factory=list)  # the PHP statements of the scope
     arrow_params: set[str] = field(default_factory=set)
 
 
@@ -241,7 +242,7 @@ class Generator:
         extra = ["argv", "argc"] if self.mode == "main" else []
         info = analyse(prog.body, [], ref_params, self.kind_of_var, extra_reads=[])
         self.fix_globals(info)
-        self.ctx = Ctx(info, "global")
+        self.ctx = Ctx(info, "global", body=prog.body)
         import os
 
         header = [f"# Translated from {os.path.basename(self.filename)} by phpcompat translate: edit the PHP, not this file."]
@@ -1416,7 +1417,8 @@ class Generator:
             spec = seen[0] if len(seen) == 1 else f"({', '.join(seen)})"
             if c.var:
                 var = self.var_name(c.var)
-                if c.var in self.ctx.info.boxed or c.var in self.ctx.info.statics or c.var in self.ctx.aliases:
+                if c.var in self.ctx.info.boxed or c.var in self.ctx.info.statics or c.var in self.ctx.aliases \
+                        or self.used_outside(c.var, c):
                     self.emit(f"except {spec} as _exc:")
                     with self.indented():
                         self.emit(f"{self.var_ref(c.var)} = _exc")
@@ -1433,6 +1435,19 @@ class Generator:
             self.emit("except php.Throwable:")
             with self.indented():
                 self.emit("raise")
+
+    def used_outside(self, name: str, catch: n.Catch) -> bool:
+        """Whether ``$name`` appears in the scope outside ``catch`` (Python unbinds ``except ... as``)."""
+        inside: set[int] = set()
+        for st in self.ctx.body:
+            for node in _walk_scope(st):
+                if isinstance(node, n.Catch) and node.var == name:
+                    inside.update(id(x) for x in node.walk())
+        for st in self.ctx.body:
+            for node in _walk_scope(st):
+                if isinstance(node, n.Var) and node.name == name and id(node) not in inside:
+                    return True
+        return False
 
     def s_Throw(self, s: n.Throw) -> None:
         self.emit(f"raise {self.expr(s.expr).code}")
@@ -1464,11 +1479,14 @@ class Generator:
                 info.boxed.add(u.name)
             ctx.captured.add(u.name)
         ctx.info = info
+        ctx.body = body
         saved_ctx, saved_loops = self.ctx, self.loops
         outer_ctx = self.ctx
         self.ctx, self.loops = ctx, []
         try:
             sig = self.signature(params, info, first_param, node)
+            if info.uses_func_get_args and not any(p.variadic for p in params):
+                sig = f"{sig}, *_more" if sig else "*_more"
             if captures:
                 sig = f"{sig}, *, {', '.join(captures)}" if sig else f"*, {', '.join(captures)}"
             for d in decorators:
@@ -1478,9 +1496,8 @@ class Generator:
                 self.prologue(info, params, ctx)
                 if info.uses_func_get_args:
                     names = [self.var_ref(p.name) for p in params if not p.variadic]
-                    var = [self.var_name(p.name) for p in params if p.variadic]
-                    expr = f"Array([{', '.join(names)}])" if not var else f"Array([{', '.join(names)}, *{var[0]}])"
-                    self.emit(f"_args = {expr}")
+                    var = [self.var_name(p.name) for p in params if p.variadic] or ["_more"]
+                    self.emit(f"_args = Array([{''.join(x + ', ' for x in names)}*{var[0]}])")
                 self.block_body(body)
         finally:
             self.ctx, self.loops = saved_ctx, saved_loops
@@ -1924,6 +1941,11 @@ class Generator:
                 return E(f"{py}({self.args(e.args, refs, e, low)})", ATOM)
             if low in available_functions():
                 py = PY_NAME.get(low, low)
+                arity = _arity(py)
+                if arity is not None and not any(a.unpack or a.name for a in e.args):
+                    least, most = arity
+                    if not least <= len(e.args) <= most:
+                        return E(f"php.arg_count({pystr(low)}, {least}, {most}, {len(e.args)})", ATOM)
                 return E(f"{py}({self.args(e.args, refs, e, low)})", ATOM, RETURNS.get(low))
             if self.has_includes:
                 return E(f"{self.safe_name(name)}({self.args(e.args, refs, e, low)})", ATOM)
@@ -2555,6 +2577,34 @@ class Generator:
         return self.stmt_starts[-1] if self.stmt_starts else len(self.lines)
 
 
+def _arity(pyname: str) -> tuple[int, int] | None:
+    """(required, maximum) positional arguments of a shim or library function, if fixed."""
+    import inspect
+
+    import phpcompat
+
+    from . import library
+
+    func = getattr(phpcompat, pyname, None) or getattr(library, pyname, None)
+    if func is None:
+        return None
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return None
+    least = most = 0
+    for p in sig.parameters.values():
+        if p.kind is p.VAR_POSITIONAL:
+            most = 10**6
+        elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            most += 1
+            if p.default is p.empty:
+                least += 1
+        elif p.kind is p.VAR_KEYWORD:
+            most = max(most, 10**6)
+    return least, most
+
+
 def _looks_numeric(s: str) -> bool:
     from .runtime import is_numeric_str
 
@@ -2568,6 +2618,15 @@ def saved_var(ctx: Ctx, gen: Generator, name: str) -> str:
         return gen.var_ref(name)
     finally:
         gen.ctx = saved
+
+
+def _walk_scope(node: n.Node) -> Iterator[n.Node]:
+    """The nodes of one PHP scope: nested functions, classes and closures are not entered."""
+    yield node
+    for child in node.children():
+        if isinstance(child, (n.FunctionDecl, n.ClassDecl)) or (isinstance(child, n.Closure) and not child.arrow):
+            continue
+        yield from _walk_scope(child)
 
 
 def _walk_body(body: list[n.Stmt]) -> Iterator[n.Node]:

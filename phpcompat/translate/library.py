@@ -659,6 +659,11 @@ def _class_dict(cls: type) -> dict[str, Any]:
 
 
 def property_exists(object_or_class: Any, property: str) -> bool:  # noqa: A002
+    if isinstance(object_or_class, str):
+        try:
+            object_or_class = php._find_class(object_or_class, _caller_globals())
+        except builtins.Exception:  # noqa: BLE001
+            return False
     if not isinstance(object_or_class, type) and property in getattr(object_or_class, "__dict__", {}):
         return True
     cls = object_or_class if isinstance(object_or_class, type) else type(object_or_class)

@@ -37,7 +37,7 @@ __all__ = [
     "include", "file", "dir", "script_argv", "Throwable", "class_name", "new", "call",
     "instance_of", "clone", "cast_object", "ListArray", "xor", "unset_item", "type_name",
     "prop", "read_prop", "exception_types", "first", "pre", "post", "callback", "no_match", "throw",
-    "unset_prop", "superglobal", "owner", "IncludeReturn", "is_numeric_str",
+    "unset_prop", "superglobal", "owner", "arg_count", "IncludeReturn", "is_numeric_str",
 ]
 
 INT_MAX = 2**63 - 1
@@ -989,6 +989,9 @@ def dig(base: Any, *path: Any) -> Any:
             if d is not None and step.name in d:
                 base = d[step.name]
                 continue
+            if any(step.name in vars(c) for c in type(base).__mro__):
+                base = builtins.getattr(base, step.name, None)
+                continue
             isset = getattr(type(base), "__isset__", None)
             if isset is not None:
                 if not bool(isset(base, step.name)):
@@ -1441,6 +1444,20 @@ def owner(cls: type, name: _py_str) -> type:
         if name in c.__dict__:
             return c
     return cls
+
+
+def arg_count(func: _py_str, least: _py_int, most: _py_int, given: _py_int) -> Any:
+    """A built-in called with the wrong number of arguments: PHP's ArgumentCountError."""
+    from .library import ArgumentCountError
+
+    if least == most:
+        need = f"exactly {least}"
+    elif given < least:
+        need = f"at least {least}"
+    else:
+        need = f"at most {most}"
+    plural = "argument" if (least if given < least else most) == 1 else "arguments"
+    raise ArgumentCountError(f"{func}() expects {need} {plural}, {given} given")
 
 
 def unset_prop(obj: Any, name: _py_str) -> None:
