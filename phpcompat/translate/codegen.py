@@ -267,7 +267,8 @@ class Generator:
             if sg in uses:
                 self.emit(f"{sg} = php.superglobal({pystr(sg)})")
         if "GLOBALS" in uses:
-            raise self.fail("$GLOBALS", prog)
+            where = next((x for x in prog.walk() if isinstance(x, n.Var) and x.name == "GLOBALS"), prog)
+            raise self.fail("$GLOBALS", where)
         del extra
         hoisted, rest = self.split_hoisted(prog.body)
         for decl in self.order_classes(hoisted):
@@ -890,6 +891,8 @@ class Generator:
                 self.emit(f"setattr({obj}, {self.expr(target.name).code}, {code})")
         elif isinstance(target, n.StaticProp):
             self.emit(f"{self.static_prop(target, write=True)} = {code}")
+        elif isinstance(target, n.VarVar):
+            raise self.fail("variable variables ($$name)", node)
         else:
             raise self.fail(f"assignment to {type(target).__name__}", node)
 

@@ -96,6 +96,8 @@ def _make_lexer(comments: list[n.Comment], notices: list[tuple[int, str, int]]) 
                     value = decode_double(raw[1:-1])
                 t.value = "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
                 return t
+            if kind == "BACKTICK":
+                raise PhpSyntaxError("phply: backtick shell execution", "", t.lineno)
             if kind == "LNUMBER":
                 t.value = t.value.lower()
                 return t
@@ -476,7 +478,13 @@ class _Converter:
             op = {"<>": "!=", "and": "and", "or": "or", "xor": "xor"}.get(op, op)
             return n.Bin(op, self.expr(node.left), self.expr(node.right), line=line)
         if isinstance(node, a.UnaryOp):
-            return n.Unary(node.op, self.expr(node.expr), line=line)
+            inner = node.expr
+            if node.op in ("-", "+") and isinstance(inner, a.BinaryOp) and inner.op in ("*", "/", "%"):
+                # phply binds unary minus looser than * / %; PHP binds it tighter
+                # (the value is the same either way; the tree now matches PHP's).
+                left = a.UnaryOp(node.op, inner.left, lineno=node.lineno)
+                return self.expr(a.BinaryOp(inner.op, left, inner.right, lineno=inner.lineno))
+            return n.Unary(node.op, self.expr(inner), line=line)
         if isinstance(node, a.TernaryOp):
             same = node.iftrue is None or node.iftrue is node.expr
             then = self.expr(node.iftrue) if not same else None

@@ -7,6 +7,6 @@ echo "id=", getmypid() > 0 ? "yes" : "no", "\n";
 echo "code: A-17\n";
 ?>
 --EXPECTF--
-%se%sdata.txt
+%s%edata.txt
 id=%r(yes|no)%r
 code: %r[A-Z]-\d+%r
