@@ -252,3 +252,15 @@ def test_mixed_operations_match_php(compare):
         "        echo(var_export(v, True), '\\n')\n"
         'f = fopen("data.bin", "r")\n' + "\n".join(py_lines) + "\n",
     )
+
+
+def test_crlf_and_lone_cr_lines(tmp_path):
+    path = tmp_path / "crlf.txt"
+    data = b"".join(b"row %d\r\n" % i for i in range(3000)) + b"lone\rcr\r\n" + b"\r\n" * 3 + b"end\r"
+    path.write_bytes(data)
+    handle = fopen(str(path), "r")
+    got = []
+    while (line := fgets(handle)) is not False:
+        got.append(line)
+    assert got == [x.decode() for x in re.findall(rb"[^\n]*\n|[^\n]+\Z", data)]
+    assert ftell(handle) == len(data)

@@ -67,6 +67,7 @@ __all__ = [
     "PhpStream",
     "RawFailure",
     "CHUNK_SIZE",
+    "stat_array",
     "new_stream",
     "stream_arg",
     "open_stream",
@@ -81,8 +82,9 @@ _SEEK_SET, _SEEK_CUR, _SEEK_END = 0, 1, 2
 
 #: ``next_line`` when no line cache is active: always exhausted.
 _NO_LINES: Callable[[], str] = iter(()).__next__
-# str.splitlines() also splits on these; a chunk holding one is served line by line.
-_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
+# str.splitlines() also splits on these; a chunk holding one is served line by
+# line ("\r" only when it is not part of "\r\n", which splitlines keeps whole).
+_OTHER_BREAKS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 _OTHER_BREAKS_STR = ("\x85", "\u2028", "\u2029")
 #: errno of the last failed lock (PHP's flock() reads a stale errno)
 _LAST_LOCK_ERROR = [0]
@@ -294,6 +296,8 @@ class PhpStream:
         for other in _OTHER_BREAKS:
             if other in region:
                 return False
+        if b"\r" in region and region.count(b"\r") != region.count(b"\r\n"):
+            return False
         text = region.decode("utf-8", "surrogateescape")
         if not region.isascii():
             for other_str in _OTHER_BREAKS_STR:

@@ -119,7 +119,7 @@ class _Pending(Wrapper):
     """
 
     def open(self, path: bytes, mode: str, options: int, context: StreamContext | None) -> RawStream:
-        raise OpenFailed(f"the {self.label} wrapper is not implemented by phpcompat")
+        raise OpenFailed(f"this wrapper ({self.label}) is not implemented by phpcompat yet")
 
 
 class HttpWrapper(_Pending):
