@@ -19,6 +19,7 @@ along (``# ...``).
 
 from __future__ import annotations
 
+import functools
 import keyword
 import math
 from contextlib import contextmanager
@@ -179,6 +180,7 @@ class Ctx:
     nested: bool = False  # a closure inside a method: super() needs its arguments
     captured: set[str] = field(default_factory=set)  # closure `use` variables
     body: list[n.Stmt] = field(default_factory=list)  # the PHP statements of the scope
+    var_sites: dict[str, int] | None = None  # $name -> uses outside catch blocks binding it
     arrow_params: set[str] = field(default_factory=set)
 
 
@@ -1440,17 +1442,29 @@ class Generator:
                 self.emit("raise")
 
     def used_outside(self, name: str, catch: n.Catch) -> bool:
-        """Whether ``$name`` appears in the scope outside ``catch`` (Python unbinds ``except ... as``)."""
-        inside: set[int] = set()
-        for st in self.ctx.body:
-            for node in _walk_scope(st):
-                if isinstance(node, n.Catch) and node.var == name:
-                    inside.update(id(x) for x in node.walk())
-        for st in self.ctx.body:
-            for node in _walk_scope(st):
-                if isinstance(node, n.Var) and node.name == name and id(node) not in inside:
-                    return True
-        return False
+        """Whether ``$name`` appears in the scope outside the catch blocks binding it.
+
+        Python unbinds an ``except ... as name`` variable when the block ends;
+        PHP keeps ``$e`` alive after the catch.
+        """
+        sites = self.ctx.var_sites
+        if sites is None:
+            sites = self.ctx.var_sites = {}
+            self._count_sites(self.ctx.body, set(), sites)
+        return sites.get(name, 0) > 0
+
+    def _count_sites(self, nodes: list[n.Node] | list[n.Stmt], bound: set[str], sites: dict[str, int]) -> None:
+        for node in nodes:
+            if isinstance(node, (n.FunctionDecl, n.ClassDecl)) or (isinstance(node, n.Closure) and not node.arrow):
+                continue
+            if isinstance(node, n.Var):
+                if node.name not in bound:
+                    sites[node.name] = sites.get(node.name, 0) + 1
+                continue
+            if isinstance(node, n.Catch) and node.var:
+                self._count_sites(list(node.children()), bound | {node.var}, sites)
+                continue
+            self._count_sites(list(node.children()), bound, sites)
 
     def s_Throw(self, s: n.Throw) -> None:
         self.emit(f"raise {self.expr(s.expr).code}")
@@ -2580,6 +2594,7 @@ class Generator:
         return self.stmt_starts[-1] if self.stmt_starts else len(self.lines)
 
 
+@functools.lru_cache(maxsize=None)
 def _arity(pyname: str) -> tuple[int, int] | None:
     """(required, maximum) positional arguments of a shim or library function, if fixed."""
     import inspect

@@ -20,16 +20,24 @@ from typing import Any, Iterator, Union
 class Node:
     def children(self) -> Iterator[Node]:
         """Direct child nodes, in source order."""
-        for f in fields(self):
-            if f.name == "line":
-                continue
-            yield from _nodes_in(getattr(self, f.name))
+        names = _FIELDS.get(type(self))
+        if names is None:
+            names = _FIELDS[type(self)] = tuple(f.name for f in fields(self) if f.name != "line")
+        for name in names:
+            value = getattr(self, name)
+            if isinstance(value, Node):
+                yield value
+            elif isinstance(value, (list, tuple)):
+                yield from _nodes_in(value)
 
     def walk(self) -> Iterator[Node]:
         """This node and every descendant, depth first, in source order."""
         yield self
         for child in self.children():
             yield from child.walk()
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _nodes_in(value: Any) -> Iterator[Node]:
