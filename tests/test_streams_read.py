@@ -313,3 +313,82 @@ var_dump(fread(d, 10), feof(d), fgets(d), fgetc(d), fstat(d)["size"] > 0, ftell(
 f = fopen("a.txt", "re"); g = fopen("a.txt", "rn"); var_dump(stream_get_meta_data(g)["blocked"], stream_get_meta_data(f)["blocked"], fread(g, 10))
 ''',
     )
+
+
+def _boundary_file() -> str:
+    """Lines of many lengths, some ending exactly on 8192-byte chunk boundaries,
+    one longer than two chunks, and a last line without a newline."""
+    out, size = [], 0
+    lengths = [30, 70, 8000, 91, 1, 1, 120, 17000, 5, 300] * 6
+    for i, n in enumerate(lengths):
+        boundary = (size // 8192 + 1) * 8192
+        if i % 7 == 3 and boundary - size > 1:
+            n = boundary - size - 1  # this line's newline is the chunk's last byte
+        line = (f"{i}:" + "x" * n)[:n] + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out) + "tail without newline"
+
+
+def test_buffer_state_after_every_fgets(compare):
+    """unread_bytes, feof, the meta eof flag and ftell after each line - and
+    after queries mixed in at different points - as PHP's 8192-byte fills leave them."""
+    compare(
+        files={"b.txt": _boundary_file()},
+        php=r'''
+$f = fopen("b.txt", "r"); $i = 0;
+while (($line = fgets($f)) !== false) {
+    $i++;
+    if ($i % 3 == 0) { $m = stream_get_meta_data($f); echo $i, " ", strlen($line), " u=", $m["unread_bytes"], " e=", (int) $m["eof"], " f=", (int) feof($f), " t=", ftell($f), "\n"; }
+    elseif ($i % 5 == 0) { echo $i, " t=", ftell($f), " f=", (int) feof($f), "\n"; }
+}
+$m = stream_get_meta_data($f); echo "end u=", $m["unread_bytes"], " e=", (int) $m["eof"], " f=", (int) feof($f), " t=", ftell($f), "\n";
+$f = fopen("b.txt", "r"); $n = 0;
+while (($line = fgets($f)) !== false) { $n++; if ($n == 40) { echo "at 40: ", ftell($f), " ", fread($f, 10), " ", ftell($f), " u=", stream_get_meta_data($f)["unread_bytes"], "\n"; } }
+echo $n, "\n";
+''',
+        py=r'''
+f = fopen("b.txt", "r"); i = 0
+while (line := fgets(f)) is not False:
+    i += 1
+    if i % 3 == 0:
+        m = stream_get_meta_data(f); echo(i, " ", strlen(line), " u=", m["unread_bytes"], " e=", int(m["eof"]), " f=", int(feof(f)), " t=", ftell(f), "\n")
+    elif i % 5 == 0:
+        echo(i, " t=", ftell(f), " f=", int(feof(f)), "\n")
+m = stream_get_meta_data(f); echo("end u=", m["unread_bytes"], " e=", int(m["eof"]), " f=", int(feof(f)), " t=", ftell(f), "\n")
+f = fopen("b.txt", "r"); n = 0
+while (line := fgets(f)) is not False:
+    n += 1
+    if n == 40:
+        echo("at 40: ", ftell(f), " ", fread(f, 10), " ", ftell(f), " u=", stream_get_meta_data(f)["unread_bytes"], "\n")
+echo(n, "\n")
+''',
+    )
+
+
+def test_buffer_state_when_first_looked_at(compare):
+    """The line cache reads ahead of PHP's buffer; whatever line it stops at,
+    the state it reports is PHP's."""
+    compare(
+        files={"b.txt": _boundary_file()},
+        php=r'''
+for ($k = 1; $k <= 61; $k += 2) {
+    $f = fopen("b.txt", "r");
+    for ($j = 0; $j < $k; $j++) { $line = fgets($f); }
+    $m = stream_get_meta_data($f);
+    echo $k, " u=", $m["unread_bytes"], " e=", (int) $m["eof"], " t=", ftell($f), " f=", (int) feof($f);
+    $next = fgets($f); $m = stream_get_meta_data($f);
+    echo " next=", $next === false ? "false" : strlen($next), " u=", $m["unread_bytes"], " c=", var_export(fgetc($f), true), " t=", ftell($f), "\n";
+}
+''',
+        py=r'''
+for k in range(1, 62, 2):
+    f = fopen("b.txt", "r")
+    for j in range(k):
+        line = fgets(f)
+    m = stream_get_meta_data(f)
+    echo(k, " u=", m["unread_bytes"], " e=", int(m["eof"]), " t=", ftell(f), " f=", int(feof(f)))
+    nxt = fgets(f); m = stream_get_meta_data(f)
+    echo(" next=", "false" if nxt is False else strlen(nxt), " u=", m["unread_bytes"], " c=", var_export(fgetc(f), True), " t=", ftell(f), "\n")
+''',
+    )

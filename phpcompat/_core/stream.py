@@ -42,8 +42,11 @@ is, so ``readline_str`` pre-splits the complete lines of the buffer with
 iterator method, slot of the stream - hands them out; it raises
 StopIteration when the cache is exhausted (or inactive).  While the cache is
 active ``_rpos`` stays at the start of the cached region; every other method
-first leaves cache mode (``_sync``) or asks ``_cache_rpos`` where the position
-really is.  A stream whose line reads are interleaved with other reads
+first leaves cache mode (``_sync``) or asks ``_cache_pos`` where the position
+really is.  On a regular file the cache reads ahead past PHP's buffer; PHP's
+buffer state (which only ``unread_bytes`` and the descriptor's offset show)
+follows from the position, since PHP refills ``chunk`` bytes at a time, and
+``_sync`` makes it real when anything else looks.  A stream whose line reads are interleaved with other reads
 rebuilds the cache less and less often (``_need`` doubles), so mixed access
 stays linear.
 """
@@ -90,6 +93,8 @@ _OTHER_BREAKS_STR = ("\x85", "\u2028", "\u2029")
 _LAST_LOCK_ERROR = [0]
 #: cap of the number of line-by-line fgets calls before a line cache is built again
 _MAX_STREAK = 1024
+#: how much the line cache reads at once from a regular file
+_READ_AHEAD = 1 << 18
 
 
 class RawFailure(Exception):
@@ -131,7 +136,7 @@ class PhpStream:
         "read_filters", "write_filters", "_buf", "_rpos", "_base", "_wpos", "_cap", "_chunk",
         "_eof", "_no_buffer", "_greedy", "_closed", "_res", "_owned", "__weakref__",
         "next_line", "_lines", "_line_iter", "_lines_at", "_lines_end", "_lines_ascii",
-        "_offsets", "_streak", "_need",
+        "_offsets", "_streak", "_need", "_php_end", "_ahead", "_raw_end",
     )
 
     def __init__(
@@ -192,6 +197,11 @@ class PhpStream:
         self._offsets: list[int] | None = None
         self._streak = 0
         self._need = 2
+        # read-ahead of the line cache: PHP's buffer end when it was built,
+        # the bytes read from the cache start, where the raw position is
+        self._php_end = 0
+        self._ahead = b""
+        self._raw_end = 0
 
     # ------------------------------------------------------------ resource link
 
@@ -285,38 +295,74 @@ class PhpStream:
 
     # ------------------------------------------------------------ line cache
 
+    def _can_read_ahead(self) -> bool:
+        """May the line cache read past PHP's buffer?  Only for a regular file
+        in PHP's canonical buffer state, where PHP's future fills are known:
+        ``chunk`` bytes at a time from the end of its buffer."""
+        return (
+            bool(getattr(self.raw, "regular", False)) and not self._eof and not self.read_filters
+            and 0 <= self._cap <= self._chunk and self.raw.seekable
+        )
+
     def _build_lines(self) -> bool:
-        """Pre-split the complete lines of the buffer (str mode); False if none."""
+        """Pre-split complete lines from the read position (str mode); False if none.
+
+        On a regular file the region may extend past PHP's buffer (read-ahead):
+        PHP's buffer state for any position inside it is then computed, not
+        kept, and made real again by ``_sync`` when anything else looks.
+        """
         buf = self._buf
         rpos = self._rpos
-        end = buf.rfind(b"\n", rpos)
-        if end < 0:
+        start = self._base + rpos
+        php_end = self._base + len(buf)
+        region = buf[rpos:]
+        raw_end = php_end
+        if self._can_read_ahead():
+            try:
+                more = self.raw.read(max(_READ_AHEAD, self._chunk))
+            except (OSError, RawFailure):
+                more = None
+            if more:
+                region += more
+                raw_end += len(more)
+        end = region.rfind(b"\n")
+        ok = end >= 0
+        if ok:
+            region_lines = region[: end + 1]
+            for other in _OTHER_BREAKS:
+                if other in region_lines:
+                    ok = False
+                    break
+            if ok and b"\r" in region_lines and region_lines.count(b"\r") != region_lines.count(b"\r\n"):
+                ok = False
+        if ok:
+            text = region_lines.decode("utf-8", "surrogateescape")
+            if not region_lines.isascii():
+                for other_str in _OTHER_BREAKS_STR:
+                    if other_str in text:
+                        ok = False
+                        break
+        if not ok:
+            if raw_end != php_end:
+                self.raw.seek(php_end, _SEEK_SET)  # give the read-ahead back
             return False
-        region = buf[rpos : end + 1]
-        for other in _OTHER_BREAKS:
-            if other in region:
-                return False
-        if b"\r" in region and region.count(b"\r") != region.count(b"\r\n"):
-            return False
-        text = region.decode("utf-8", "surrogateescape")
-        if not region.isascii():
-            for other_str in _OTHER_BREAKS_STR:
-                if other_str in text:
-                    return False
         lines = text.splitlines(True)
         iterator = iter(lines)
         self._lines = lines
         self._line_iter = iterator
         self.next_line = iterator.__next__
-        self._lines_at = rpos
-        self._lines_end = end + 1
+        self._lines_at = start
+        self._lines_end = start + end + 1
+        self._php_end = php_end
+        self._ahead = region if raw_end != php_end else b""
+        self._raw_end = raw_end
         # one char per byte (ASCII or lone escaped bytes): lengths are byte counts
-        self._lines_ascii = len(text) == len(region)
+        self._lines_ascii = len(text) == len(region_lines)
         self._offsets = None
         return True
 
-    def _cache_rpos(self) -> int:
-        """Where ``_rpos`` really is while the line cache is active."""
+    def _cache_pos(self) -> int:
+        """The stream position while the line cache is active."""
         lines = self._lines
         assert lines is not None and self._line_iter is not None
         remaining = length_hint(self._line_iter)
@@ -335,21 +381,67 @@ class PhpStream:
         return self._lines_at + offsets[used - 1]
 
     def _sync(self) -> None:
-        """Leave line-cache mode: the buffer index takes over again."""
+        """Leave line-cache mode: PHP's buffer state becomes real again.
+
+        Without read-ahead that is just the read index.  With it, PHP's buffer
+        after returning the line that ends at ``pos`` is the ``chunk``-byte
+        fill that covers ``pos`` (fills start at PHP's buffer end and follow
+        each other); the raw descriptor goes back to where PHP's would be.
+        """
         lines = self._lines
         if lines is None:
             return
         assert self._line_iter is not None
         remaining = length_hint(self._line_iter)
-        self._rpos = self._cache_rpos()
+        pos = self._cache_pos()
+        self._lines = None
+        self._line_iter = None
+        self._offsets = None
+        self.next_line = _NO_LINES
         if remaining:
             if (len(lines) - remaining) * 4 < len(lines):
                 # interrupted early: build caches less eagerly from now on
                 self._need = min(self._need * 2, _MAX_STREAK)
             self._streak = 0
+        ahead = self._ahead
+        php_end = self._php_end
+        if pos <= php_end:
+            self._rpos = pos - self._base
+            if ahead:
+                self._ahead = b""
+                self.raw.seek(php_end, _SEEK_SET)
+            return
+        chunk = self._chunk
+        fills = -(-(pos - php_end) // chunk)
+        fill_end = php_end + fills * chunk
+        fill_start = fill_end - chunk
+        origin = self._lines_at
+        data = ahead[fill_start - origin : fill_end - origin]
+        raw_pos = self._raw_end
+        if fill_end > raw_pos:
+            try:
+                extra = self.raw.read(fill_end - raw_pos)
+            except (OSError, RawFailure):
+                extra = None
+            if extra:
+                data += extra
+                raw_pos += len(extra)
+        self._ahead = b""
+        actual_end = fill_start + len(data)
+        if raw_pos != actual_end:
+            self.raw.seek(actual_end, _SEEK_SET)
+        self._buf = data
+        self._base = fill_start
+        self._rpos = pos - fill_start
+        self._wpos = len(data)
+        self._cap = chunk
+
+    def _drop_lines(self) -> None:
+        """Forget the line cache without making PHP's state real (closing)."""
         self._lines = None
         self._line_iter = None
         self._offsets = None
+        self._ahead = b""
         self.next_line = _NO_LINES
 
     def readline_str(self) -> str | None:
@@ -773,7 +865,7 @@ class PhpStream:
     def tell(self) -> int:
         """ftell: PHP's idea of the position (-1 for streams that cannot seek)."""
         if self._lines is not None:
-            return self._base + self._cache_rpos()
+            return self._cache_pos()
         return self._base + self._rpos
 
     @property
@@ -782,8 +874,9 @@ class PhpStream:
 
     @property
     def unread_bytes(self) -> int:
-        rpos = self._cache_rpos() if self._lines is not None else self._rpos
-        return len(self._buf) - rpos
+        if self._lines is not None:
+            self._sync()
+        return len(self._buf) - self._rpos
 
     def flush(self) -> bool:
         """fflush: push filtered output and the raw layer's buffer; False on error."""
@@ -799,6 +892,8 @@ class PhpStream:
         """ftruncate core: PhpFailure ``Can't truncate this stream!`` when the
         stream cannot, a silent failure when the OS refuses.  The read buffer
         and the position are left alone, as PHP does."""
+        if self._lines is not None:
+            self._sync()
         raw = self.raw
         if type(raw).truncate is RawStream.truncate:
             raise PhpFailure("Can't truncate this stream!")
@@ -841,6 +936,7 @@ class PhpStream:
     # ------------------------------------------------------------ options
 
     def set_chunk_size(self, size: int) -> int:
+        self._sync()
         old = self._chunk
         self._chunk = size
         return old
@@ -895,6 +991,9 @@ class PhpStream:
             return False
 
     def fileno(self) -> int | None:
+        """The OS descriptor, positioned where PHP's would be (use this, not
+        ``raw.fileno()``, before handing the descriptor to anything)."""
+        self._sync()
         return self.raw.fileno()
 
     def is_local(self) -> bool:
@@ -923,7 +1022,7 @@ class PhpStream:
         if self._closed:
             return
         self._closed = True
-        self._sync()
+        self._drop_lines()
         try:
             if self.write_filters:
                 self._write_filtered(b"", closing=True)

@@ -54,6 +54,8 @@ class FdRaw(RawStream):
             st_mode = 0
         self.seekable = not (stat.S_ISFIFO(st_mode) or stat.S_ISCHR(st_mode))
         self.is_pipe = stat.S_ISFIFO(st_mode)
+        #: a regular file: the stream's line cache may read ahead of PHP's buffer
+        self.regular = stat.S_ISREG(st_mode)
         #: PHP's position for a descriptor it cannot seek is -1 (ftell() is false)
         self.start_position: int | None = None if self.seekable else -1
         #: stream_set_write_buffer() on a descriptor-only stream fails (-1) in PHP
