@@ -264,3 +264,40 @@ def test_crlf_and_lone_cr_lines(tmp_path):
         got.append(line)
     assert got == [x.decode() for x in re.findall(rb"[^\n]*\n|[^\n]+\Z", data)]
     assert ftell(handle) == len(data)
+
+
+def test_fork_shares_the_descriptor_offset_as_php(compare):
+    """After pcntl_fork both processes share the file offset PHP's buffer left."""
+    data = "".join(f"{i:04d} " + "y" * 50 + "\n" for i in range(2000))
+    compare(
+        files={"d.txt": data},
+        php=r'''
+$f = fopen("d.txt", "r");
+for ($i = 0; $i < 5; $i++) { fgets($f); }
+$pid = pcntl_fork();
+if ($pid === 0) {
+    for ($i = 0; $i < 300; $i++) { $line = fgets($f); }
+    echo "child: ", $line;
+    exit(0);
+}
+pcntl_waitpid($pid, $status);
+for ($i = 0; $i < 200; $i++) { $line = fgets($f); }
+echo "parent: ", $line, "parent at ", ftell($f), "\n";
+''',
+        py=r'''
+f = fopen("d.txt", "r")
+for i in range(5):
+    fgets(f)
+pid = pcntl_fork()
+if pid == 0:
+    for i in range(300):
+        line = fgets(f)
+    echo("child: ", line)
+    exit_(0)
+status = Ref()
+pcntl_waitpid(pid, status)
+for i in range(200):
+    line = fgets(f)
+echo("parent: ", line, "parent at ", ftell(f), "\n")
+''',
+    )

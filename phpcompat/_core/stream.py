@@ -95,6 +95,8 @@ _LAST_LOCK_ERROR = [0]
 _MAX_STREAK = 1024
 #: how much the line cache reads at once from a regular file
 _READ_AHEAD = 1 << 18
+#: set once a fork is prepared: descriptors may be shared, offsets must be PHP's
+_NO_READ_AHEAD = [False]
 
 
 class RawFailure(Exception):
@@ -300,7 +302,8 @@ class PhpStream:
         in PHP's canonical buffer state, where PHP's future fills are known:
         ``chunk`` bytes at a time from the end of its buffer."""
         return (
-            bool(getattr(self.raw, "regular", False)) and not self._eof and not self.read_filters
+            not _NO_READ_AHEAD[0]
+            and bool(getattr(self.raw, "regular", False)) and not self._eof and not self.read_filters
             and 0 <= self._cap <= self._chunk and self.raw.seekable
         )
 
@@ -1022,6 +1025,11 @@ class PhpStream:
         if self._closed:
             return
         self._closed = True
+        if self._ahead:
+            try:
+                self._sync()  # leave a shared descriptor's offset where PHP's is
+            except Exception:  # noqa: BLE001 - closing must finish
+                pass
         self._drop_lines()
         try:
             if self.write_filters:
@@ -1036,7 +1044,15 @@ class PhpStream:
             pass
 
     def flush_for_fork(self) -> None:
-        """Nothing to do: PHP streams hold no pending writes."""
+        """Before fork: PHP streams hold no pending writes, but the line cache's
+        read-ahead must give the shared descriptor offset back to PHP's - and
+        from now on no stream reads ahead: processes may share descriptors."""
+        _NO_READ_AHEAD[0] = True
+        if self._lines is not None and not self._closed:
+            try:
+                self._sync()
+            except Exception:  # noqa: BLE001 - a fork must not fail on this
+                pass
 
     def __repr__(self) -> str:
         return f"<PhpStream {self.raw.stream_type} {self.uri!r} mode={self.mode!r}>"
