@@ -9,7 +9,10 @@ when this module is imported, before anything else can take an id.
 
 The hot paths (``fgets``, ``fread``, ``fwrite``, ``feof`` on a live stream)
 check ``type(x) is Resource`` and the payload type once and call the stream
-directly; everything else falls back to the full argument checks.
+directly; everything else falls back to the full argument checks.  ``fgets``
+goes further: its first step is ``stream.payload.next_line()``, the stream's
+C-level line-cache iterator (see ``PhpStream``); any miss - not a stream, no
+cache, a length, binary strings - takes the checked path.
 """
 
 from __future__ import annotations
