@@ -781,6 +781,8 @@ class Generator:
                 self.s_ExprStmt(n.ExprStmt(e.right, line=s.line))
         elif isinstance(e, n.ThrowExpr):
             self.emit(f"raise {self.expr(e.expr).code}")
+        elif isinstance(e, n.Yield):
+            self.emit(self.expr(e).code[1:-1])
         else:
             code = self.expr(e).code
             self.emit(code)
@@ -1506,6 +1508,8 @@ class Generator:
                 sig = f"{sig}, *_more" if sig else "*_more"
             if captures:
                 sig = f"{sig}, *, {', '.join(captures)}" if sig else f"*, {', '.join(captures)}"
+            if _is_generator(body):
+                decorators = [*decorators, "@php.generator"]
             for d in decorators:
                 self.emit(d)
             self.emit(f"def {pyname}({sig}):")
@@ -2514,6 +2518,17 @@ class Generator:
         current = "__file__" if self.mode == "main" else pystr(__import__("os").path.abspath(self.filename))
         return E(f"php.include({path.code}, {pystr(e.kind)}, {scope}, {current})", ATOM)
 
+    def e_Yield(self, e: n.Yield) -> E:
+        if self.ctx.kind in ("global", "class"):
+            raise self.fail("yield outside a function", e)
+        if e.from_:
+            return E(f"(yield from php.delegate({self.expr(e.value).code}))", ATOM)
+        if e.key is not None:
+            return E(f"(yield php.Keyed({self.expr(e.key).code}, {self.expr(e.value).code}))", ATOM)
+        if e.value is None:
+            return E("(yield)", ATOM)
+        return E(f"(yield {self.expr(e.value).code})", ATOM)
+
     def e_ThrowExpr(self, e: n.ThrowExpr) -> E:
         return E(f"php.throw({self.expr(e.expr).code})", ATOM)
 
@@ -2639,6 +2654,11 @@ def saved_var(ctx: Ctx, gen: Generator, name: str) -> str:
         return gen.var_ref(name)
     finally:
         gen.ctx = saved
+
+
+def _is_generator(body: list[n.Stmt]) -> bool:
+    """Whether a function body yields (not counting nested functions and closures)."""
+    return any(isinstance(x, n.Yield) for st in body for x in _walk_scope(st))
 
 
 def _walk_scope(node: n.Node) -> Iterator[n.Node]:

@@ -329,8 +329,6 @@ class _Converter:
             return n.Nop(line=line)
         if isinstance(node, a.ConstantDeclarations):
             return n.ConstDecl([(c.name, self.expr(c.initial)) for c in node.nodes], line=line)
-        if isinstance(node, a.Yield):
-            raise self.fail("yield (generators)", line)
         if kind in ("Eval",):
             raise self.fail("eval()", line)
         # Any other node is an expression used as a statement.
@@ -550,7 +548,7 @@ class _Converter:
             return n.Closure(self.params(node.params), uses, self.stmts(node.nodes), bool(node.is_ref),
                              line=line)
         if isinstance(node, a.Yield):
-            raise self.fail("yield (generators)", line)
+            return n.Yield(None, self.expr(node.node) if node.node is not None else None, line=line)
         if isinstance(node, a.Eval):
             raise self.fail("eval()", line)
         raise self.fail(f"PHP construct {type(node).__name__}", line)

@@ -897,7 +897,18 @@ class _Converter:
         return n.ThrowExpr(self.expr(self.named(node)[0]))
 
     def x_yield_expression(self, node: Any) -> n.Expr:
-        raise self.fail("yield (generators)", node)
+        kids = self.named(node)
+        if any(c.type == "yield from" or self.text(c) == "yield from" for c in node.children if not c.is_named):
+            return n.Yield(None, self.expr(kids[0]), from_=True)
+        if not kids:
+            return n.Yield(None, None)
+        el = kids[0]
+        if el.type == "array_element_initializer":
+            parts = self.named(el)
+            if len(parts) == 2:
+                return n.Yield(self.expr(parts[0]), self.expr(parts[1]))
+            return n.Yield(None, self.expr(parts[0]))
+        return n.Yield(None, self.expr(el))
 
     def x_sequence_expression(self, node: Any) -> n.Expr:
         raise self.fail("comma-separated expressions", node)

@@ -387,6 +387,90 @@ class ArrayIterator(Iterator, Countable, ArrayAccess):
         return php.copy(self._data)
 
 
+class Generator(Iterator):
+    """PHP's Generator: a Python generator of values and ``runtime.Keyed`` pairs, with PHP's keys."""
+
+    def __init__(self, gen: Any) -> None:
+        self._gen = gen
+        self._started = False
+        self._done = False
+        self._key: Any = None
+        self._value: Any = None
+        self._auto = 0
+        self._return: Any = None
+
+    def _take(self, item: Any) -> None:
+        if isinstance(item, php.Keyed):
+            self._key, self._value = item.key, item.value
+            if not item.delegated and isinstance(item.key, int) and item.key >= self._auto:
+                self._auto = item.key + 1
+        else:
+            self._key, self._value = self._auto, item
+            self._auto += 1
+
+    def _step(self, send: Any = None) -> None:
+        try:
+            item = self._gen.send(send) if self._started else self._gen.send(None)
+        except StopIteration as stop:
+            self._done = True
+            self._key = self._value = None
+            self._return = stop.value
+            self._started = True
+            return
+        self._started = True
+        self._take(item)
+
+    def _start(self) -> None:
+        if not self._started:
+            self._step()
+
+    def current(self) -> Any:
+        self._start()
+        return self._value
+
+    def key(self) -> Any:
+        self._start()
+        return self._key
+
+    def next(self) -> None:
+        self._start()
+        if not self._done:
+            self._step()
+
+    def valid(self) -> bool:
+        self._start()
+        return not self._done
+
+    def rewind(self) -> None:
+        if self._started and (self._done or self._auto > 1):
+            raise Exception("Cannot rewind a generator that was already run")
+        self._start()
+
+    def send(self, value: Any) -> Any:
+        if not self._started:
+            self._step()
+        if self._done:
+            return None
+        self._step(value)
+        return self._value
+
+    def getReturn(self) -> Any:  # noqa: N802
+        if not self._done:
+            raise Exception("Cannot get return value of a generator that hasn't returned")
+        return self._return
+
+    def throw(self, exception: Any) -> Any:
+        self._start()
+        try:
+            item = self._gen.throw(exception)
+        except StopIteration as stop:
+            self._done = True
+            self._return = stop.value
+            return None
+        self._take(item)
+        return self._value
+
+
 class ArrayObject(ArrayIterator, IteratorAggregate):
     def getIterator(self) -> ArrayIterator:  # noqa: N802
         return ArrayIterator(self._data)

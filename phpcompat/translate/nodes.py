@@ -361,6 +361,15 @@ class ThrowExpr(Expr):
 
 
 @dataclass(eq=True)
+class Yield(Expr):
+    """``yield``, ``yield $v``, ``yield $k => $v``, ``yield from $x`` (``from_``)."""
+    key: Expr | None
+    value: Expr | None
+    from_: bool = False
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(eq=True)
 class Unsupported(Expr):
     """A construct a front end read but the translator does not support."""
     what: str

@@ -37,7 +37,7 @@ __all__ = [
     "include", "file", "dir", "script_argv", "Throwable", "class_name", "new", "call",
     "instance_of", "clone", "cast_object", "ListArray", "xor", "unset_item", "type_name",
     "prop", "read_prop", "exception_types", "first", "pre", "post", "callback", "no_match", "throw",
-    "unset_prop", "superglobal", "owner", "arg_count", "IncludeReturn", "is_numeric_str",
+    "unset_prop", "superglobal", "owner", "arg_count", "Keyed", "delegate", "generator", "IncludeReturn", "is_numeric_str",
 ]
 
 INT_MAX = 2**63 - 1
@@ -1444,6 +1444,48 @@ def owner(cls: type, name: _py_str) -> type:
         if name in c.__dict__:
             return c
     return cls
+
+
+class Keyed:
+    """What ``yield $key => $value`` gives the generator wrapper."""
+
+    __slots__ = ("key", "value", "delegated")
+
+    def __init__(self, key: Any, value: Any, delegated: _py_bool = False) -> None:
+        self.key = key
+        self.value = value
+        self.delegated = delegated
+
+
+def delegate(source: Any) -> Iterator[Any]:
+    """``yield from $source``: an array's pairs or another generator's, keys kept; its return value."""
+    from .library import Generator
+
+    if isinstance(source, Generator):
+        source._start()
+        while source.valid():
+            sent = yield Keyed(source.key(), source.current(), True)
+            if sent is None:
+                source.next()
+            else:
+                source.send(sent)
+        return source.getReturn()
+    for k, v in items(source):
+        yield Keyed(k, v, True)
+    return None
+
+
+def generator(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A function containing ``yield``: calling it returns PHP's Generator object."""
+    import functools
+
+    from .library import Generator
+
+    @functools.wraps(func)
+    def make(*args: Any, **kwargs: Any) -> Any:
+        return Generator(func(*args, **kwargs))
+
+    return make
 
 
 def arg_count(func: _py_str, least: _py_int, most: _py_int, given: _py_int) -> Any:

@@ -268,3 +268,43 @@ def test_die_prints_message_and_exits_zero(check):
 
 def test_exit_status_from_function(check):
     check("function finish($code) { echo \"bye\\n\"; exit($code); }\nfinish(4);\n")
+
+
+GENERATORS = r"""
+function counter($n) {
+    for ($i = 1; $i <= $n; $i++) {
+        $cmd = yield $i;
+        if ($cmd === 'stop') { return "stopped at $i"; }
+    }
+    return "done";
+}
+foreach (counter(3) as $k => $v) { echo "$k=>$v "; }
+echo "\n";
+$gen = counter(5);
+echo $gen->current(), " ";
+$gen->next();
+echo $gen->current(), " ", $gen->key(), " ";
+echo $gen->send('go'), " ";
+$gen->send('stop');
+var_dump($gen->valid());
+echo $gen->getReturn(), "\n";
+function kv() { yield 'a' => 1; yield 'b' => 2; yield 3; yield 10 => 'ten'; yield 'eleven'; }
+foreach (kv() as $k => $v) echo "$k:$v ";
+echo "\n";
+function inner() { yield 'i1'; yield 'i2'; return 'ret'; }
+function outer() { yield 0; yield from [10 => 'x', 11 => 'y']; $r = yield from inner(); yield $r; }
+foreach (outer() as $k => $v) echo "$k:$v ";
+echo "\n";
+function lines($fp) { while (($line = fgets($fp)) !== false) { yield rtrim($line, "\n"); } }
+$fp = fopen("php://memory", "w+");
+fwrite($fp, "one\ntwo\nthree\n");
+rewind($fp);
+echo implode("|", iterator_to_array(lines($fp))), "\n";
+$g = (function () { $x = yield; echo "got $x\n"; yield 'after'; })();
+$g->current();
+echo $g->send('hello'), " ", get_class($g), " ", $g instanceof Traversable ? "traversable" : "", "\n";
+"""
+
+
+def test_generators(check):
+    check(GENERATORS)

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize(
     "php, construct, line",
     [
-        ("<?php\n\nfunction gen() { yield 1; }\n", "yield (generators)", 3),
+        ("<?php\n\n$ref = &$list['k'];\n", "reference to an array element or property (=&)", 3),
         ("<?php\n$a = 1;\n$$a = 2;\n", "variable variables ($$name)", 3),
         ("<?php\necho 1;\ngoto end;\nend:\n", "goto", 3),
         ("<?php\n$x = `ls`;\n", "backtick shell execution", 2),
@@ -193,10 +193,10 @@ def test_translate_command(tmp_path):
     assert "echo(\"hi\", PHP_EOL)" in out.read_text()
     bad = _cli("translate", str(tmp_path / "missing.php"))
     assert bad.returncode == 1 and b"missing.php" in bad.stderr
-    (tmp_path / "g.php").write_text("<?php\nfunction g() { yield 1; }\n")
+    (tmp_path / "g.php").write_text("<?php\n$x = 1;\n$$x = 2;\n")
     gap = _cli("translate", str(tmp_path / "g.php"))
     assert gap.returncode == 1
-    assert gap.stderr.decode().endswith("g.php:2: unsupported: yield (generators)\n")
+    assert gap.stderr.decode().endswith("g.php:3: unsupported: variable variables ($$name)\n")
 
 
 INCLUDE_MAIN = r"""
