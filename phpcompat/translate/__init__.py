@@ -24,8 +24,16 @@ import os
 from . import nodes
 from .errors import PhpSyntaxError, TranslateError
 
-__all__ = ["translate_source", "translate_file", "parse", "compile_php", "TranslateError", "PhpSyntaxError",
-           "nodes", "FRONT_ENDS"]
+__all__ = [
+    "translate_source",
+    "translate_file",
+    "parse",
+    "compile_php",
+    "TranslateError",
+    "PhpSyntaxError",
+    "nodes",
+    "FRONT_ENDS",
+]
 
 FRONT_ENDS = ("auto", "phply", "tree-sitter")
 
@@ -53,8 +61,9 @@ def parse(php_source: str, filename: str = "<php>", front_end: str = "auto") -> 
     return front_treesitter.parse(php_source, filename)
 
 
-def translate_source(php_source: str, filename: str = "<php>", *, front_end: str = "auto",
-                     mode: str = "main") -> str:
+def translate_source(
+    php_source: str, filename: str = "<php>", *, front_end: str = "auto", mode: str = "main"
+) -> str:
     """Python source equivalent to the PHP program ``php_source``.
 
     The result is a complete module: it imports the shim (``from phpcompat

@@ -18,8 +18,15 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["BY_REF", "RETURNS", "CLASS_NAMES", "CATCH_NAMES", "available_functions",
-           "available_constants", "PY_NAME"]
+__all__ = [
+    "BY_REF",
+    "RETURNS",
+    "CLASS_NAMES",
+    "CATCH_NAMES",
+    "available_functions",
+    "available_constants",
+    "PY_NAME",
+]
 
 REF = "ref"
 INPLACE = "inplace"
@@ -65,14 +72,30 @@ BY_REF: dict[str, dict[int, str]] = {
     "parse_str": {1: REF},
     "settype": {0: REF},
     # arrays
-    "sort": {0: INPLACE}, "rsort": {0: INPLACE}, "usort": {0: INPLACE}, "uasort": {0: INPLACE},
-    "uksort": {0: INPLACE}, "ksort": {0: INPLACE}, "krsort": {0: INPLACE}, "asort": {0: INPLACE},
-    "arsort": {0: INPLACE}, "natsort": {0: INPLACE}, "natcasesort": {0: INPLACE},
-    "shuffle": {0: INPLACE}, "array_push": {0: INPLACE}, "array_pop": {0: INPLACE},
-    "array_shift": {0: INPLACE}, "array_unshift": {0: INPLACE}, "array_splice": {0: INPLACE},
-    "array_walk": {0: INPLACE}, "array_walk_recursive": {0: INPLACE},
+    "sort": {0: INPLACE},
+    "rsort": {0: INPLACE},
+    "usort": {0: INPLACE},
+    "uasort": {0: INPLACE},
+    "uksort": {0: INPLACE},
+    "ksort": {0: INPLACE},
+    "krsort": {0: INPLACE},
+    "asort": {0: INPLACE},
+    "arsort": {0: INPLACE},
+    "natsort": {0: INPLACE},
+    "natcasesort": {0: INPLACE},
+    "shuffle": {0: INPLACE},
+    "array_push": {0: INPLACE},
+    "array_pop": {0: INPLACE},
+    "array_shift": {0: INPLACE},
+    "array_unshift": {0: INPLACE},
+    "array_splice": {0: INPLACE},
+    "array_walk": {0: INPLACE},
+    "array_walk_recursive": {0: INPLACE},
     "array_multisort": {0: INPLACE},
-    "end": {0: INPLACE}, "reset": {0: INPLACE}, "next": {0: INPLACE}, "prev": {0: INPLACE},
+    "end": {0: INPLACE},
+    "reset": {0: INPLACE},
+    "next": {0: INPLACE},
+    "prev": {0: INPLACE},
 }
 
 _INT = "int"
@@ -83,40 +106,55 @@ _FLOAT = "float"
 
 RETURNS: dict[str, str] = {}
 for _names, _kind in (
-    ("strlen count sizeof ord pcntl_fork getmypid posix_getpid posix_getppid posix_getuid "
-     "posix_geteuid posix_getgid time intval crc32 intdiv array_sum_int strcmp strcasecmp "
-     "strncmp strncasecmp substr_count pcntl_wexitstatus pcntl_wtermsig pcntl_wstopsig "
-     "get_resource_id error_reporting mt_rand rand random_int mt_getrandmax getrandmax "
-     "hexdec_int bindec_int octdec_int memory_get_usage memory_get_peak_usage ob_get_level "
-     "ob_get_length_int gc_collect_cycles spl_object_id levenshtein similar_text "
-     "str_word_count_int func_num_args", _INT),
-    ("str_repeat strtoupper strtolower ucfirst lcfirst ucwords trim ltrim rtrim chop "
-     "str_pad implode join sprintf vsprintf number_format strrev str_replace str_ireplace "
-     "substr_replace nl2br htmlspecialchars htmlentities addslashes stripslashes chr "
-     "bin2hex dechex decbin decoct base64_encode md5 sha1 strval gettype get_debug_type "
-     "get_resource_type wordwrap chunk_split strtr var_export_str print_r_str uniqid "
-     "str_word_count_str php_uname php_sapi_name phpversion sys_get_temp_dir getcwd_str "
-     "lcg_value_str rawurlencode urlencode rawurldecode urldecode quotemeta nl_langinfo "
-     "date gmdate basename dirname pathinfo_str escapeshellarg escapeshellcmd "
-     "spl_object_hash str_shuffle hash serialize json_encode_str ltrim rtrim "
-     "mb_strtoupper mb_strtolower get_class", _STR),
-    ("is_int is_integer is_long is_float is_double is_string is_bool is_array is_null "
-     "is_numeric is_scalar is_object is_resource is_callable is_iterable is_countable "
-     "in_array array_key_exists key_exists is_a is_subclass_of method_exists "
-     "property_exists class_exists function_exists interface_exists defined "
-     "str_contains str_starts_with str_ends_with ctype_digit ctype_alpha ctype_alnum "
-     "ctype_upper ctype_lower ctype_space ctype_punct ctype_xdigit is_nan is_infinite "
-     "is_finite array_is_list boolval is_dir is_file file_exists is_readable "
-     "is_writable is_writeable is_link is_executable feof pcntl_wifexited "
-     "pcntl_wifsignaled pcntl_wifstopped", _BOOL),
-    ("array_keys array_values array_merge array_combine array_flip array_slice "
-     "array_map array_filter array_reverse array_unique array_fill array_fill_keys "
-     "array_pad array_chunk array_column array_diff array_intersect array_diff_key "
-     "array_intersect_key array_diff_assoc array_count_values range explode str_split "
-     "array_merge_recursive array_replace compact get_object_vars func_get_args "
-     "stream_get_wrappers stream_get_filters stream_get_transports", _ARR),
-    ("floatval doubleval fmod sqrt pi lcg_value hrtime_float exp log log10 log2 sin cos tan "
-     "atan atan2 asin acos deg2rad rad2deg fdiv", _FLOAT),
+    (
+        "strlen count sizeof ord pcntl_fork getmypid posix_getpid posix_getppid posix_getuid "
+        "posix_geteuid posix_getgid time intval crc32 intdiv array_sum_int strcmp strcasecmp "
+        "strncmp strncasecmp substr_count pcntl_wexitstatus pcntl_wtermsig pcntl_wstopsig "
+        "get_resource_id error_reporting mt_rand rand random_int mt_getrandmax getrandmax "
+        "hexdec_int bindec_int octdec_int memory_get_usage memory_get_peak_usage ob_get_level "
+        "ob_get_length_int gc_collect_cycles spl_object_id levenshtein similar_text "
+        "str_word_count_int func_num_args",
+        _INT,
+    ),
+    (
+        "str_repeat strtoupper strtolower ucfirst lcfirst ucwords trim ltrim rtrim chop "
+        "str_pad implode join sprintf vsprintf number_format strrev str_replace str_ireplace "
+        "substr_replace nl2br htmlspecialchars htmlentities addslashes stripslashes chr "
+        "bin2hex dechex decbin decoct base64_encode md5 sha1 strval gettype get_debug_type "
+        "get_resource_type wordwrap chunk_split strtr var_export_str print_r_str uniqid "
+        "str_word_count_str php_uname php_sapi_name phpversion sys_get_temp_dir getcwd_str "
+        "lcg_value_str rawurlencode urlencode rawurldecode urldecode quotemeta nl_langinfo "
+        "date gmdate basename dirname pathinfo_str escapeshellarg escapeshellcmd "
+        "spl_object_hash str_shuffle hash serialize json_encode_str ltrim rtrim "
+        "mb_strtoupper mb_strtolower get_class",
+        _STR,
+    ),
+    (
+        "is_int is_integer is_long is_float is_double is_string is_bool is_array is_null "
+        "is_numeric is_scalar is_object is_resource is_callable is_iterable is_countable "
+        "in_array array_key_exists key_exists is_a is_subclass_of method_exists "
+        "property_exists class_exists function_exists interface_exists defined "
+        "str_contains str_starts_with str_ends_with ctype_digit ctype_alpha ctype_alnum "
+        "ctype_upper ctype_lower ctype_space ctype_punct ctype_xdigit is_nan is_infinite "
+        "is_finite array_is_list boolval is_dir is_file file_exists is_readable "
+        "is_writable is_writeable is_link is_executable feof pcntl_wifexited "
+        "pcntl_wifsignaled pcntl_wifstopped",
+        _BOOL,
+    ),
+    (
+        "array_keys array_values array_merge array_combine array_flip array_slice "
+        "array_map array_filter array_reverse array_unique array_fill array_fill_keys "
+        "array_pad array_chunk array_column array_diff array_intersect array_diff_key "
+        "array_intersect_key array_diff_assoc array_count_values range explode str_split "
+        "array_merge_recursive array_replace compact get_object_vars func_get_args "
+        "stream_get_wrappers stream_get_filters stream_get_transports",
+        _ARR,
+    ),
+    (
+        "floatval doubleval fmod sqrt pi lcg_value hrtime_float exp log log10 log2 sin cos tan "
+        "atan atan2 asin acos deg2rad rad2deg fdiv",
+        _FLOAT,
+    ),
 ):
     for _name in _names.split():
         RETURNS[_name] = _kind
@@ -145,7 +183,7 @@ PY_NAME: dict[str, str] = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def available_functions() -> frozenset[str]:
     """Every PHP function name (lower case) that translated code can call."""
     import phpcompat
@@ -163,7 +201,7 @@ def available_functions() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def available_constants() -> frozenset[str]:
     """Every PHP constant name that translated code can read."""
     import phpcompat
@@ -179,7 +217,7 @@ def available_constants() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def available_classes() -> frozenset[str]:
     import phpcompat
 

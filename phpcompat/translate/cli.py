@@ -70,9 +70,23 @@ def translate_main(argv: list[str]) -> int:
 
 # ---------------------------------------------------------------- ini settings
 
-_LABELS = {1: "Fatal error", 2: "Warning", 4: "Parse error", 8: "Notice", 16: "Fatal error", 32: "Warning",
-           64: "Fatal error", 128: "Warning", 256: "Fatal error", 512: "Warning", 1024: "Notice",
-           2048: "Strict Standards", 4096: "Recoverable fatal error", 8192: "Deprecated", 16384: "Deprecated"}
+_LABELS = {
+    1: "Fatal error",
+    2: "Warning",
+    4: "Parse error",
+    8: "Notice",
+    16: "Fatal error",
+    32: "Warning",
+    64: "Fatal error",
+    128: "Warning",
+    256: "Fatal error",
+    512: "Warning",
+    1024: "Notice",
+    2048: "Strict Standards",
+    4096: "Recoverable fatal error",
+    8192: "Deprecated",
+    16384: "Deprecated",
+}
 
 
 def _error_level(text: str) -> int:
@@ -132,9 +146,13 @@ def _install_error_display(display: bool, log: bool) -> None:
             raise errors.PhpWarning(level, message, file, line)
         label = _LABELS.get(level, "Unknown error")
         if log:
-            write_stderr(f"PHP {label}:  {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
+            write_stderr(
+                f"PHP {label}:  {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape")
+            )
         if display:
-            write_stdout(f"\n{label}: {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
+            write_stdout(
+                f"\n{label}: {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape")
+            )
 
     errors._default = default  # type: ignore[attr-defined]
 

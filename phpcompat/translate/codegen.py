@@ -22,13 +22,19 @@ from __future__ import annotations
 import functools
 import keyword
 import math
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from . import nodes as n
 from .builtins import (
-    BY_REF, CATCH_NAMES, CLASS_NAMES, PY_NAME, RETURNS, available_classes, available_constants,
+    BY_REF,
+    CATCH_NAMES,
+    CLASS_NAMES,
+    PY_NAME,
+    RETURNS,
+    available_classes,
+    available_constants,
     available_functions,
 )
 from .errors import TranslateError
@@ -47,42 +53,140 @@ HEADER_IMPORTS = [
 ]
 
 # Python names translated code relies on: a PHP name equal to one of them is renamed.
-_PY_RESERVED = set(keyword.kwlist) | set(keyword.softkw if hasattr(keyword, "softkw") else []) | {
-    "php", "self", "cls", "static", "super", "type", "isinstance", "getattr", "setattr",
-    "hasattr", "staticmethod", "classmethod", "Ref", "Array", "None", "True", "False",
-    "BaseException", "globals", "print", "exit", "len", "list", "dict", "str", "int", "float",
-    "bool", "object", "range", "iter", "next", "vars", "id", "property", "lambda",
+_PY_RESERVED = (
+    set(keyword.kwlist)
+    | set(keyword.softkw if hasattr(keyword, "softkw") else [])
+    | {
+        "php",
+        "self",
+        "cls",
+        "static",
+        "super",
+        "type",
+        "isinstance",
+        "getattr",
+        "setattr",
+        "hasattr",
+        "staticmethod",
+        "classmethod",
+        "Ref",
+        "Array",
+        "None",
+        "True",
+        "False",
+        "BaseException",
+        "globals",
+        "print",
+        "exit",
+        "len",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "object",
+        "range",
+        "iter",
+        "next",
+        "vars",
+        "id",
+        "property",
+        "lambda",
+    }
+)
+
+_CAST_HELPER = {
+    "int": "php.int",
+    "float": "php.float",
+    "string": "php.str",
+    "bool": "php.bool",
+    "array": "php.array",
+    "object": "php.cast_object",
 }
 
-_CAST_HELPER = {"int": "php.int", "float": "php.float", "string": "php.str", "bool": "php.bool",
-                "array": "php.array", "object": "php.cast_object"}
-
 _CALLBACK_PARAMS: dict[str, tuple[int, ...]] = {
-    "array_map": (0,), "array_filter": (1,), "usort": (1,), "uasort": (1,), "uksort": (1,),
-    "array_walk": (1,), "array_walk_recursive": (1,), "array_reduce": (1,), "call_user_func": (0,),
-    "call_user_func_array": (0,), "register_shutdown_function": (0,), "set_error_handler": (0,),
-    "set_exception_handler": (0,), "preg_replace_callback": (1,), "pcntl_signal": (1,),
-    "ob_start": (0,), "is_callable": (), "iterator_apply": (1,), "spl_autoload_register": (0,),
+    "array_map": (0,),
+    "array_filter": (1,),
+    "usort": (1,),
+    "uasort": (1,),
+    "uksort": (1,),
+    "array_walk": (1,),
+    "array_walk_recursive": (1,),
+    "array_reduce": (1,),
+    "call_user_func": (0,),
+    "call_user_func_array": (0,),
+    "register_shutdown_function": (0,),
+    "set_error_handler": (0,),
+    "set_exception_handler": (0,),
+    "preg_replace_callback": (1,),
+    "pcntl_signal": (1,),
+    "ob_start": (0,),
+    "is_callable": (),
+    "iterator_apply": (1,),
+    "spl_autoload_register": (0,),
     "header_register_callback": (0,),
 }
 #: built-ins that write to the output themselves
 _PRINTING = {
-    "printf", "vprintf", "print_r", "var_dump", "var_export", "readfile", "fpassthru", "passthru", "system",
-    "debug_zval_dump", "phpinfo", "flush", "ob_flush", "ob_end_flush", "ob_get_flush", "fwrite", "fputs",
-    "fprintf", "vfprintf", "file_put_contents", "error_log", "trigger_error", "user_error", "fclose",
-    "stream_copy_to_stream", "pcntl_fork", "exit_", "die", "sleep", "usleep",
+    "printf",
+    "vprintf",
+    "print_r",
+    "var_dump",
+    "var_export",
+    "readfile",
+    "fpassthru",
+    "passthru",
+    "system",
+    "debug_zval_dump",
+    "phpinfo",
+    "flush",
+    "ob_flush",
+    "ob_end_flush",
+    "ob_get_flush",
+    "fwrite",
+    "fputs",
+    "fprintf",
+    "vfprintf",
+    "file_put_contents",
+    "error_log",
+    "trigger_error",
+    "user_error",
+    "fclose",
+    "stream_copy_to_stream",
+    "pcntl_fork",
+    "exit_",
+    "die",
+    "sleep",
+    "usleep",
 }
 _CLASS_PARAMS: dict[str, tuple[int, ...]] = {
-    "stream_wrapper_register": (1,), "stream_register_wrapper": (1,), "stream_filter_register": (1,),
+    "stream_wrapper_register": (1,),
+    "stream_register_wrapper": (1,),
+    "stream_filter_register": (1,),
 }
 
 _MAGIC_METHODS = {
-    "__construct": "__init__", "__tostring": "__str__", "__invoke": "__call__",
-    "__get": "__getattr__", "__destruct": "__del__", "__isset": "__isset__",
+    "__construct": "__init__",
+    "__tostring": "__str__",
+    "__invoke": "__call__",
+    "__get": "__getattr__",
+    "__destruct": "__del__",
+    "__isset": "__isset__",
     "__clone": "__clone__",
 }
-_UNSUPPORTED_MAGIC = {"__set", "__unset", "__call", "__callstatic", "__sleep", "__wakeup",
-                      "__serialize", "__unserialize", "__set_state", "__debuginfo"}
+_UNSUPPORTED_MAGIC = {
+    "__set",
+    "__unset",
+    "__call",
+    "__callstatic",
+    "__sleep",
+    "__wakeup",
+    "__serialize",
+    "__unserialize",
+    "__set_state",
+    "__debuginfo",
+}
 
 
 @dataclass
@@ -247,7 +351,10 @@ class Generator:
         self.ctx = Ctx(info, "global", body=prog.body)
         import os
 
-        header = [f"# Translated from {os.path.basename(self.filename)} by phpcompat translate: edit the PHP, not this file."]
+        header = [
+            f"# Translated from {os.path.basename(self.filename)} by phpcompat translate: "
+            "edit the PHP, not this file."
+        ]
         body_start = len(self.lines)
         for line in HEADER_IMPORTS:
             self.emit(line)
@@ -286,7 +393,8 @@ class Generator:
             self.comment_lines(c)
         del body_start
         lines = [(h, 0) for h in header] + [
-            (("    " * lvl + text) if text else "", php) for lvl, text, php in self.lines]
+            (("    " * lvl + text) if text else "", php) for lvl, text, php in self.lines
+        ]
         while lines and not lines[-1][0]:
             lines.pop()
         # collapse runs of blank lines
@@ -417,7 +525,10 @@ class Generator:
     def assign_comments(self, prog: n.Program) -> None:
         stmts: list[n.Node] = []
         for node in prog.walk():
-            if isinstance(node, (n.Stmt, n.MethodDecl, n.PropertyDecl, n.ClassConstDecl, n.Case, n.Catch)) and node.line:
+            if (
+                isinstance(node, (n.Stmt, n.MethodDecl, n.PropertyDecl, n.ClassConstDecl, n.Case, n.Catch))
+                and node.line
+            ):
                 stmts.append(node)
         stmts.sort(key=lambda s: s.line)
         lines = [s.line for s in stmts]
@@ -537,7 +648,14 @@ class Generator:
         if isinstance(call, (n.MethodCall, n.StaticCall)) and isinstance(call.name, str):
             return self.method_refs.get(call.name.lower(), {})
         if isinstance(call, n.New):
-            return self.method_refs.get("__construct", {}) if isinstance(call.cls, n.Name) and call.cls.name.lower() in self.classes and "__construct" in self.classes[call.cls.name.lower()].methods and any(p.by_ref for p in self.classes[call.cls.name.lower()].methods["__construct"].params) else {}
+            return (
+                self.method_refs.get("__construct", {})
+                if isinstance(call.cls, n.Name)
+                and call.cls.name.lower() in self.classes
+                and "__construct" in self.classes[call.cls.name.lower()].methods
+                and any(p.by_ref for p in self.classes[call.cls.name.lower()].methods["__construct"].params)
+                else {}
+            )
         return {}
 
     def kind_of_var(self, e: n.Expr, info: ScopeInfo) -> str | None:
@@ -603,8 +721,15 @@ class Generator:
             k = self.kind(e.target, info)
             return k if k in NUMERIC or k == "?" else None
         if isinstance(e, n.Cast):
-            return {"int": "int", "float": "float", "string": "str", "bool": "bool", "array": "array",
-                    "object": "object", "unset": "null"}.get(e.type)
+            return {
+                "int": "int",
+                "float": "float",
+                "string": "str",
+                "bool": "bool",
+                "array": "array",
+                "object": "object",
+                "unset": "null",
+            }.get(e.type)
         if isinstance(e, (n.Isset, n.Empty, n.InstanceOf)):
             return "bool"
         if isinstance(e, n.Assign):
@@ -642,7 +767,9 @@ class Generator:
                     value = self.expr(init).code if init is not None else "None"
                     inits.append(f"{self.var_name(name)}={value}")
                 key = ctx.func_name or "closure"
-                self.emit(f"{ctx.statics_name} = php.statics({pystr(key)}{', ' if inits else ''}{', '.join(inits)})")
+                self.emit(
+                    f"{ctx.statics_name} = php.statics({pystr(key)}{', ' if inits else ''}{', '.join(inits)})"
+                )
         for p in params:
             py = self.var_name(p.name)
             if p.variadic:
@@ -665,14 +792,27 @@ class Generator:
                     self.emit(f"self.{self.prop_name(p.name)} = {self.var_ref(p.name)}")
         skip = pnames | info.globals | set(info.statics) | {"this"} | ctx.captured
         if ctx.kind == "global":
-            skip |= {"argv", "argc", "_SERVER", "_ENV", "_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST",
-                     "_SESSION"}
+            skip |= {
+                "argv",
+                "argc",
+                "_SERVER",
+                "_ENV",
+                "_GET",
+                "_POST",
+                "_COOKIE",
+                "_FILES",
+                "_REQUEST",
+                "_SESSION",
+            }
         boxes = sorted(name for name in info.boxed if name not in skip and name not in ctx.aliases)
         for name in boxes:
             initial = "Array()" if info.first.get(name) == "elem" else ""
             self.emit(f"{self.var_name(name)} = Ref({initial})")
-        pre = sorted(name for name in info.reads_before_write
-                     if name not in skip and name not in info.boxed and name not in ctx.aliases)
+        pre = sorted(
+            name
+            for name in info.reads_before_write
+            if name not in skip and name not in info.boxed and name not in ctx.aliases
+        )
         nones = [self.var_name(x) for x in pre if info.first.get(x) != "elem"]
         arrays = [self.var_name(x) for x in pre if info.first.get(x) == "elem"]
         if nones:
@@ -772,7 +912,11 @@ class Generator:
             self.emit("with silence():")
             with self.indented():
                 self.s_ExprStmt(n.ExprStmt(e.expr, line=s.line))
-        elif isinstance(e, n.Bin) and e.op in ("and", "or", "&&", "||") and isinstance(e.right, (n.Exit, n.ThrowExpr, n.Call)):
+        elif (
+            isinstance(e, n.Bin)
+            and e.op in ("and", "or", "&&", "||")
+            and isinstance(e.right, (n.Exit, n.ThrowExpr, n.Call))
+        ):
             # `$ok or die("...")`: the idiom reads better as an if
             cond = self.cond(e.left)
             test = f"not {paren(cond, NOT)}" if e.op in ("or", "||") else cond.code
@@ -884,7 +1028,9 @@ class Generator:
         elif isinstance(target, n.Index):
             base = self.write_base(target.base, node)
             if target.index is None:
-                self.emit(f"{base}.append({code})" if self.appendable(target.base) else f"php.push({base}, {code})")
+                self.emit(
+                    f"{base}.append({code})" if self.appendable(target.base) else f"php.push({base}, {code})"
+                )
             else:
                 self.emit(f"{base}[{self.key(target.index).code}] = {code}")
         elif isinstance(target, n.Prop):
@@ -1033,8 +1179,14 @@ class Generator:
         elifs = list(s.elifs)
         else_ = s.else_
         # `else if` written as else { if } collapses to elif
-        while not elifs and else_ is not None and len(else_) == 1 and isinstance(else_[0], n.If) \
-                and id(else_[0]) not in self.leading and id(else_[0]) not in self.inline:
+        while (
+            not elifs
+            and else_ is not None
+            and len(else_) == 1
+            and isinstance(else_[0], n.If)
+            and id(else_[0]) not in self.leading
+            and id(else_[0]) not in self.inline
+        ):
             inner = else_[0]
             elifs = [(inner.cond, inner.body), *inner.elifs]
             else_ = inner.else_
@@ -1225,7 +1377,8 @@ class Generator:
                 continue  # grouped with the next case
             last = body[-1]
             terminal = isinstance(last, (n.Break, n.Return, n.Throw, n.Continue)) or (
-                isinstance(last, n.ExprStmt) and isinstance(last.expr, n.Exit))
+                isinstance(last, n.ExprStmt) and isinstance(last.expr, n.Exit)
+            )
             if isinstance(last, (n.Break, n.Continue)) and last.levels != 1:
                 terminal = isinstance(last, n.Break) and False
             if not terminal and i != len(cases) - 1:
@@ -1346,7 +1499,7 @@ class Generator:
         if levels > len(self.loops) or levels < 1:
             raise self.fail(f"'{what} {levels}' outside of {levels} loop(s)", node)
         target = self.loops[-levels]
-        inner = self.loops[len(self.loops) - levels + 1:]
+        inner = self.loops[len(self.loops) - levels + 1 :]
         if target.kind == "switch" and what == "continue":
             # PHP: "continue" targeting switch is equivalent to "break"
             what = "break"
@@ -1393,7 +1546,9 @@ class Generator:
             if isinstance(e, n.Var):
                 self.emit(f"{self.var_ref(e.name)} = None")
             elif isinstance(e, n.Index) and e.index is not None:
-                base = self.write_base(e.base, s) if not isinstance(e.base, n.Var) else self.var_ref(e.base.name)
+                base = (
+                    self.write_base(e.base, s) if not isinstance(e.base, n.Var) else self.var_ref(e.base.name)
+                )
                 if self.kind(e.base) == "array" and isinstance(e.base, n.Var):
                     self.emit(f"del {base}[{self.key(e.index).code}]")
                 else:
@@ -1424,8 +1579,12 @@ class Generator:
             spec = seen[0] if len(seen) == 1 else f"({', '.join(seen)})"
             if c.var:
                 var = self.var_name(c.var)
-                if c.var in self.ctx.info.boxed or c.var in self.ctx.info.statics or c.var in self.ctx.aliases \
-                        or self.used_outside(c.var, c):
+                if (
+                    c.var in self.ctx.info.boxed
+                    or c.var in self.ctx.info.statics
+                    or c.var in self.ctx.aliases
+                    or self.used_outside(c.var, c)
+                ):
                     self.emit(f"except {spec} as _exc:")
                     with self.indented():
                         self.emit(f"{self.var_ref(c.var)} = _exc")
@@ -1455,9 +1614,13 @@ class Generator:
             self._count_sites(self.ctx.body, set(), sites)
         return sites.get(name, 0) > 0
 
-    def _count_sites(self, nodes: list[n.Node] | list[n.Stmt], bound: set[str], sites: dict[str, int]) -> None:
+    def _count_sites(
+        self, nodes: list[n.Node] | list[n.Stmt], bound: set[str], sites: dict[str, int]
+    ) -> None:
         for node in nodes:
-            if isinstance(node, (n.FunctionDecl, n.ClassDecl)) or (isinstance(node, n.Closure) and not node.arrow):
+            if isinstance(node, (n.FunctionDecl, n.ClassDecl)) or (
+                isinstance(node, n.Closure) and not node.arrow
+            ):
                 continue
             if isinstance(node, n.Var):
                 if node.name not in bound:
@@ -1482,9 +1645,17 @@ class Generator:
             self.emit(f"global {py}")
         self.function(py, s.params, s.body, s, Ctx(ScopeInfo(), "function", func_name=s.name))
 
-    def function(self, pyname: str, params: list[n.Param], body: list[n.Stmt], node: n.Node,
-                 ctx: Ctx, decorators: list[str] = (), first_param: str | None = None,  # type: ignore[assignment]
-                 captures: list[str] = ()) -> None:  # type: ignore[assignment]
+    def function(
+        self,
+        pyname: str,
+        params: list[n.Param],
+        body: list[n.Stmt],
+        node: n.Node,
+        ctx: Ctx,
+        decorators: list[str] = (),
+        first_param: str | None = None,  # type: ignore[assignment]
+        captures: list[str] = (),
+    ) -> None:  # type: ignore[assignment]
         extra = [p.name for p in getattr(node, "uses", [])]
         info = analyse(body, params, self.ref_params, self.kind_of_var)
         for name in extra:
@@ -1582,7 +1753,12 @@ class Generator:
                         py = self.prop_name(m.name)
                         self.check_member(names_seen, py, "property", m)
                         value = self.class_body_expr(m.default, info) if m.default is not None else "None"
-                        if m.default is not None and not m.static and isinstance(m.default, n.ArrayLit) and m.default.items:
+                        if (
+                            m.default is not None
+                            and not m.static
+                            and isinstance(m.default, n.ArrayLit)
+                            and m.default.items
+                        ):
                             value = f"php.prop({value})"
                         elif m.default is not None and not m.static and isinstance(m.default, n.ArrayLit):
                             value = "php.prop(Array())"
@@ -1591,7 +1767,10 @@ class Generator:
                     if isinstance(m, n.MethodDecl):
                         if m.body is None:
                             continue
-                        if self.lines[-1][1] != f"class {info.pyname}{'(' + ', '.join(bases) + ')' if bases else ''}:":
+                        if (
+                            self.lines[-1][1]
+                            != f"class {info.pyname}{'(' + ', '.join(bases) + ')' if bases else ''}:"
+                        ):
                             self.emit("")
                         self.leading_comments(m)
                         self.method(m, info, names_seen)
@@ -1605,8 +1784,10 @@ class Generator:
 
     def class_body_expr(self, e: n.Expr, info: ClassInfo) -> str:
         """An initialiser in a class body: `self::X` is a plain name there."""
+
         def fix(code: str) -> str:
             return code.replace(f"{info.pyname}.", "")
+
         code = self.expr(e).code
         if f"{info.pyname}." in code:
             return fix(code)
@@ -1623,9 +1804,13 @@ class Generator:
             pyname += "_"
         self.check_member(seen, pyname, "method", m)
         uses_static = any(
-            (isinstance(x, (n.StaticProp, n.ClassConst, n.StaticCall, n.New, n.InstanceOf))
-             and isinstance(getattr(x, "cls", None), n.Name) and x.cls.name.lower() == "static")  # type: ignore[attr-defined]
-            for x in _walk_body(m.body or []))
+            (
+                isinstance(x, (n.StaticProp, n.ClassConst, n.StaticCall, n.New, n.InstanceOf))
+                and isinstance(getattr(x, "cls", None), n.Name)
+                and x.cls.name.lower() == "static"
+            )  # type: ignore[attr-defined]
+            for x in _walk_body(m.body or [])
+        )
         decorators: list[str] = []
         first: str | None = "self"
         ctx = Ctx(ScopeInfo(), "method", func_name=f"{info.decl.name}::{m.name}", cls=info)
@@ -1745,8 +1930,13 @@ class Generator:
         return E(f"Array.pairs([{', '.join(items)}])", ATOM, "array")
 
     def literal_key(self, e: n.Expr) -> object | None:
-        if isinstance(e, n.Unary) and e.op == "-" and isinstance(e.expr, n.Lit) and isinstance(e.expr.value, int) \
-                and not isinstance(e.expr.value, bool):
+        if (
+            isinstance(e, n.Unary)
+            and e.op == "-"
+            and isinstance(e.expr, n.Lit)
+            and isinstance(e.expr.value, int)
+            and not isinstance(e.expr.value, bool)
+        ):
             return -e.expr.value
         if not isinstance(e, n.Lit):
             return None
@@ -1802,7 +1992,11 @@ class Generator:
             low = e.cls.name.lower()
             if low in ("self", "parent"):
                 assert self.ctx.cls is not None
-                low = self.ctx.cls.decl.name.lower() if low == "self" else (self.ctx.cls.decl.parent or "").lower()
+                low = (
+                    self.ctx.cls.decl.name.lower()
+                    if low == "self"
+                    else (self.ctx.cls.decl.parent or "").lower()
+                )
             seen: set[str] = set()
             while low in self.classes and low not in seen:
                 seen.add(low)
@@ -1823,7 +2017,11 @@ class Generator:
             if isinstance(e.cls, n.Name) and e.cls.name.lower() not in ("static",):
                 if e.cls.name.lower() in ("self", "parent"):
                     assert self.ctx.cls is not None
-                    name = self.ctx.cls.decl.name if e.cls.name.lower() == "self" else (self.ctx.cls.decl.parent or "")
+                    name = (
+                        self.ctx.cls.decl.name
+                        if e.cls.name.lower() == "self"
+                        else (self.ctx.cls.decl.parent or "")
+                    )
                     return E(pystr(name), ATOM, "str")
                 low = e.cls.name.lower()
                 real = self.classes[low].decl.name if low in self.classes else e.cls.name.lstrip("\\")
@@ -1929,7 +2127,11 @@ class Generator:
             if low in available_functions():
                 return PY_NAME.get(low, low)
             raise self.fail(f"unknown function {name}() used as a callback", value)
-        if isinstance(value, n.ArrayLit) and len(value.items) == 2 and all(i.key is None for i in value.items):
+        if (
+            isinstance(value, n.ArrayLit)
+            and len(value.items) == 2
+            and all(i.key is None for i in value.items)
+        ):
             obj, meth = value.items[0].value, value.items[1].value
             if isinstance(meth, n.Lit) and isinstance(meth.value, str):
                 mname = _MAGIC_METHODS.get(meth.value.lower(), meth.value)
@@ -1938,7 +2140,9 @@ class Generator:
                 if isinstance(obj, n.ClassConst) and obj.name.lower() == "class":
                     return f"{paren(self.class_ref(obj.cls, value), ATOM)}.{mname}"
                 return f"{paren(self.expr(obj), ATOM)}.{mname}"  # type: ignore[arg-type]
-        if isinstance(value, (n.Closure, n.Var, n.Lit)) or (isinstance(value, n.Call) and value.func == "Closure::fromCallable"):
+        if isinstance(value, (n.Closure, n.Var, n.Lit)) or (
+            isinstance(value, n.Call) and value.func == "Closure::fromCallable"
+        ):
             code = self.expr(value)
             if isinstance(value, n.Var):
                 return f"php.callback({code.code})"
@@ -2017,7 +2221,11 @@ class Generator:
     def call_get_called_class(self, e: n.Call) -> E | None:
         if self.ctx.cls is None:
             raise self.fail("get_called_class() outside a class", e)
-        who = "cls" if self.ctx.class_method else ("self" if not self.ctx.static_method else self.ctx.cls.pyname)
+        who = (
+            "cls"
+            if self.ctx.class_method
+            else ("self" if not self.ctx.static_method else self.ctx.cls.pyname)
+        )
         return E(f"php.class_name({who})", ATOM, "str")
 
     def call_array_key_exists(self, e: n.Call) -> E | None:
@@ -2119,8 +2327,12 @@ class Generator:
                 names = CATCH_NAMES[low]
                 spec = names[0] if len(names) == 1 else f"({', '.join(names)})"
                 return E(f"isinstance({value.code}, {spec})", ATOM, "bool")
-            if low not in self.classes and low not in ("self", "static", "parent") \
-                    and low not in available_classes() and low not in CLASS_NAMES:
+            if (
+                low not in self.classes
+                and low not in ("self", "static", "parent")
+                and low not in available_classes()
+                and low not in CLASS_NAMES
+            ):
                 return E("False", ATOM, "bool")
             return E(f"isinstance({value.code}, {self.class_ref(e.cls, e).code})", ATOM, "bool")
         return E(f"php.instance_of({value.code}, {self.expr(e.cls).code})", ATOM, "bool")
@@ -2173,7 +2385,11 @@ class Generator:
         finally:
             self.in_fstring -= 1
         if not has_expr:
-            return E(pystr("".join(self.php_literal_text(p.value) for p in parts if isinstance(p, n.Lit))), ATOM, "str")
+            return E(
+                pystr("".join(self.php_literal_text(p.value) for p in parts if isinstance(p, n.Lit))),
+                ATOM,
+                "str",
+            )
         return E('f"' + "".join(pieces) + '"', ATOM, "str")
 
     def php_literal_text(self, v: object) -> str:
@@ -2220,8 +2436,11 @@ class Generator:
         lk = left.kind or self.kind(lnode)
         rk = right.kind or self.kind(rnode)
         if op == ".":
-            return self.concat([lnode, rnode]) if not isinstance(lnode, n.Var) or not lnode.name.startswith("\0") else E(
-                f"php.concat({left.code}, {right.code})", ATOM, "str")
+            return (
+                self.concat([lnode, rnode])
+                if not isinstance(lnode, n.Var) or not lnode.name.startswith("\0")
+                else E(f"php.concat({left.code}, {right.code})", ATOM, "str")
+            )
         if op in ("==", "!=", "===", "!==", "<", "<=", ">", ">=", "<>"):
             return self.compare(op, left, right, lnode, rnode)
         if op == "<=>":
@@ -2266,21 +2485,31 @@ class Generator:
             plain = False
             if lk is not None and lk == rk and lk in ("int", "str", "bool", "float"):
                 plain = True
-            elif (lk == "str" and rk in ("str", None) and isinstance(lnode, n.Lit)) or \
-                    (rk == "str" and lk in ("str", None) and isinstance(rnode, n.Lit)):
+            elif (lk == "str" and rk in ("str", None) and isinstance(lnode, n.Lit)) or (
+                rk == "str" and lk in ("str", None) and isinstance(rnode, n.Lit)
+            ):
                 plain = True
-            elif (lk == "int" and rk == "int"):
+            elif lk == "int" and rk == "int":
                 plain = True
             if plain:
-                return E(f"{paren(left, CMP + 1)} {'!=' if neg else '=='} {paren(right, CMP + 1)}", CMP, "bool")
+                return E(
+                    f"{paren(left, CMP + 1)} {'!=' if neg else '=='} {paren(right, CMP + 1)}", CMP, "bool"
+                )
             fn = "not_same" if neg else "same"
             return E(f"php.{fn}({left.code}, {right.code})", ATOM, "bool")
-        plain = lk is not None and rk is not None and (
-            (lk in NUMERIC and rk in NUMERIC) or (lk == "bool" and rk == "bool"))
+        plain = (
+            lk is not None
+            and rk is not None
+            and ((lk in NUMERIC and rk in NUMERIC) or (lk == "bool" and rk == "bool"))
+        )
         if op in ("==", "!="):
             if not plain and lk == "str" and rk == "str":
                 for node in (lnode, rnode):
-                    if isinstance(node, n.Lit) and isinstance(node.value, str) and not _looks_numeric(node.value):
+                    if (
+                        isinstance(node, n.Lit)
+                        and isinstance(node.value, str)
+                        and not _looks_numeric(node.value)
+                    ):
                         plain = True
             if plain:
                 return E(f"{paren(left, CMP + 1)} {op} {paren(right, CMP + 1)}", CMP, "bool")
@@ -2301,7 +2530,9 @@ class Generator:
                 node = node.base
             elif isinstance(node, n.Prop) and not node.nullsafe:
                 name = node.name
-                path.append(f"php.P({pystr(self.prop_name(name)) if isinstance(name, str) else self.expr(name).code})")
+                path.append(
+                    f"php.P({pystr(self.prop_name(name)) if isinstance(name, str) else self.expr(name).code})"
+                )
                 node = node.obj
             else:
                 break
@@ -2319,7 +2550,11 @@ class Generator:
         right = self.expr(e.right)
         if isinstance(e.left, n.Var):
             if _simple(e.right) or isinstance(e.right, n.ArrayLit):
-                return E(f"{paren(left, IFELSE + 1)} if {paren(left, CMP + 1)} is not None else {paren(right, IFELSE)}", IFELSE)
+                return E(
+                    f"{paren(left, IFELSE + 1)} if {paren(left, CMP + 1)} is not None "
+                    f"else {paren(right, IFELSE)}",
+                    IFELSE,
+                )
         t = self.tmp("_v")
         return E(f"{t} if ({t} := {left.code}) is not None else {paren(right, IFELSE)}", IFELSE)
 
@@ -2330,7 +2565,11 @@ class Generator:
         v = self.expr(e.expr)
         k = v.kind or self.kind(e.expr)
         if e.op == "-":
-            if isinstance(e.expr, n.Lit) and isinstance(e.expr.value, (int, float)) and not isinstance(e.expr.value, bool):
+            if (
+                isinstance(e.expr, n.Lit)
+                and isinstance(e.expr.value, (int, float))
+                and not isinstance(e.expr.value, bool)
+            ):
                 value = -e.expr.value
                 if isinstance(value, int) and value < -INT_MAX - 1:
                     value = float(value)
@@ -2352,8 +2591,12 @@ class Generator:
         target = e.target
         k = self.kind(target)
         fn = "php.inc" if e.op == "++" else "php.dec"
-        if isinstance(target, n.Var) and target.name not in self.ctx.info.boxed \
-                and target.name not in self.ctx.info.statics and target.name not in self.ctx.aliases:
+        if (
+            isinstance(target, n.Var)
+            and target.name not in self.ctx.info.boxed
+            and target.name not in self.ctx.info.statics
+            and target.name not in self.ctx.aliases
+        ):
             py = self.var_name(target.name)
             if k in ("int", "num", "float"):
                 sign = "+" if e.op == "++" else "-"
@@ -2402,7 +2645,11 @@ class Generator:
             if target.name in self.ctx.info.boxed:
                 return E(f"php.setattr({self.var_name(target.name)}, 'value', {value})", ATOM, kind)
             if target.name in self.ctx.info.statics:
-                return E(f"php.setattr({self.ctx.statics_name}, {pystr(self.var_name(target.name))}, {value})", ATOM, kind)
+                return E(
+                    f"php.setattr({self.ctx.statics_name}, {pystr(self.var_name(target.name))}, {value})",
+                    ATOM,
+                    kind,
+                )
             if target.name in self.ctx.aliases:
                 alias = self.ctx.aliases[target.name]
                 base, _, key = alias.rpartition("[")
@@ -2414,7 +2661,11 @@ class Generator:
             return E(f"php.setitem({base}, {key}, {value})", ATOM, kind)
         if isinstance(target, n.Prop):
             obj = self.expr(target.obj).code
-            name = pystr(self.prop_name(target.name)) if isinstance(target.name, str) else self.expr(target.name).code
+            name = (
+                pystr(self.prop_name(target.name))
+                if isinstance(target.name, str)
+                else self.expr(target.name).code
+            )
             return E(f"php.setattr({obj}, {name}, {value})", ATOM, kind)
         if isinstance(target, n.StaticProp):
             owner = self.static_prop(target, write=True).rsplit(".", 1)[0]
@@ -2427,19 +2678,34 @@ class Generator:
         current = self.expr(e.target)
         result = self.binop(e.op, current, self.expr(e.value), e.target, e.value, e)
         tmp = n.Var("\0" + result.code)
-        return self.e_Assign(n.Assign(e.target, tmp, line=e.line)) if isinstance(e.target, n.Var) and False else \
-            self.assign_expr_code(e.target, result, e)
+        return (
+            self.e_Assign(n.Assign(e.target, tmp, line=e.line))
+            if isinstance(e.target, n.Var) and False
+            else self.assign_expr_code(e.target, result, e)
+        )
 
     def assign_expr_code(self, target: n.Expr, value: E, node: n.Node) -> E:
-        if isinstance(target, n.Var) and target.name not in self.ctx.info.boxed \
-                and target.name not in self.ctx.info.statics and target.name not in self.ctx.aliases:
+        if (
+            isinstance(target, n.Var)
+            and target.name not in self.ctx.info.boxed
+            and target.name not in self.ctx.info.statics
+            and target.name not in self.ctx.aliases
+        ):
             return E(f"{self.var_name(target.name)} := {value.code}", WALRUS, value.kind)
         if isinstance(target, n.Var) and target.name in self.ctx.info.boxed:
             return E(f"php.setattr({self.var_name(target.name)}, 'value', {value.code})", ATOM, value.kind)
         if isinstance(target, n.Index) and target.index is not None:
-            return E(f"php.setitem({self.write_base(target.base, node)}, {self.key(target.index).code}, {value.code})", ATOM)
+            return E(
+                f"php.setitem({self.write_base(target.base, node)}, {self.key(target.index).code}, "
+                f"{value.code})",
+                ATOM,
+            )
         if isinstance(target, n.Prop) and isinstance(target.name, str):
-            return E(f"php.setattr({self.expr(target.obj).code}, {pystr(self.prop_name(target.name))}, {value.code})", ATOM)
+            return E(
+                f"php.setattr({self.expr(target.obj).code}, {pystr(self.prop_name(target.name))}, "
+                f"{value.code})",
+                ATOM,
+            )
         raise self.fail("compound assignment used as a value", node)
 
     def coalesce_assign(self, e: n.AssignOp) -> E:
@@ -2453,13 +2719,17 @@ class Generator:
             if k in BOOLISH:
                 return E(f"{paren(left, OR)} or {paren(right, OR + 1)}", OR)
             if _simple(e.cond):
-                return E(f"{paren(left, IFELSE + 1)} if php.bool({left.code}) else {paren(right, IFELSE)}", IFELSE)
+                return E(
+                    f"{paren(left, IFELSE + 1)} if php.bool({left.code}) else {paren(right, IFELSE)}", IFELSE
+                )
             t = self.tmp("_v")
             return E(f"{t} if php.bool({t} := {left.code}) else {paren(right, IFELSE)}", IFELSE)
         cond = self.cond(e.cond)
         then = self.expr(e.then)
         other = self.expr(e.else_)
-        return E(f"{paren(then, IFELSE + 1)} if {paren(cond, IFELSE + 1)} else {paren(other, IFELSE)}", IFELSE)
+        return E(
+            f"{paren(then, IFELSE + 1)} if {paren(cond, IFELSE + 1)} else {paren(other, IFELSE)}", IFELSE
+        )
 
     def e_Cast(self, e: n.Cast) -> E:
         v = self.expr(e.expr)
@@ -2497,8 +2767,11 @@ class Generator:
 
     def e_Silence(self, e: n.Silence) -> E:
         inner = e.expr
-        if isinstance(inner, (n.Index, n.Prop)) and not isinstance(inner, n.Prop) or (
-                isinstance(inner, n.Prop) and isinstance(inner.name, str)):
+        if (
+            isinstance(inner, (n.Index, n.Prop))
+            and not isinstance(inner, n.Prop)
+            or (isinstance(inner, n.Prop) and isinstance(inner.name, str))
+        ):
             return self.quiet(inner)
         if isinstance(inner, n.Var):
             return self.expr(inner)
@@ -2570,8 +2843,15 @@ class Generator:
             info = ScopeInfo()
             for name in free:
                 info.kinds[name] = saved.info.kinds.get(name)
-            ctx = Ctx(info, "closure", func_name="{closure}", cls=saved.cls,
-                      static_method=saved.static_method, class_method=saved.class_method, nested=True)
+            ctx = Ctx(
+                info,
+                "closure",
+                func_name="{closure}",
+                cls=saved.cls,
+                static_method=saved.static_method,
+                class_method=saved.class_method,
+                nested=True,
+            )
             self.ctx = ctx
             try:
                 if any(p.by_ref or p.variadic and False for p in params):
@@ -2594,8 +2874,15 @@ class Generator:
             else:
                 src = self.var_ref(u.name)
                 captures.append(f"{self.var_name(u.name)}={src}")
-        ctx = Ctx(ScopeInfo(), "closure", func_name="{closure}", cls=self.ctx.cls,
-                  static_method=self.ctx.static_method or e.static, class_method=self.ctx.class_method, nested=True)
+        ctx = Ctx(
+            ScopeInfo(),
+            "closure",
+            func_name="{closure}",
+            cls=self.ctx.cls,
+            static_method=self.ctx.static_method or e.static,
+            class_method=self.ctx.class_method,
+            nested=True,
+        )
         mark = len(self.lines)
         saved_level = self.level
         self.function(name, params, e.body, e, ctx, captures=captures)
@@ -2612,7 +2899,7 @@ class Generator:
         return self.stmt_starts[-1] if self.stmt_starts else len(self.lines)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _arity(pyname: str) -> tuple[int, int] | None:
     """(required, maximum) positional arguments of a shim or library function, if fixed."""
     import inspect
@@ -2665,7 +2952,9 @@ def _walk_scope(node: n.Node) -> Iterator[n.Node]:
     """The nodes of one PHP scope: nested functions, classes and closures are not entered."""
     yield node
     for child in node.children():
-        if isinstance(child, (n.FunctionDecl, n.ClassDecl)) or (isinstance(child, n.Closure) and not child.arrow):
+        if isinstance(child, (n.FunctionDecl, n.ClassDecl)) or (
+            isinstance(child, n.Closure) and not child.arrow
+        ):
             continue
         yield from _walk_scope(child)
 

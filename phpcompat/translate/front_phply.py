@@ -54,8 +54,8 @@ _DOLLAR_BRACE_EXPR = "Using ${expr} (variable variables) in strings is deprecate
 
 
 def _make_lexer(comments: list[n.Comment], notices: list[tuple[int, str, int]]) -> Any:
-    from ply.lex import LexToken
     from phply import phplex
+    from ply.lex import LexToken
 
     class Lexer(phplex.FilteredLexer):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -188,14 +188,23 @@ def parse(source: str, filename: str = "<php>") -> n.Program:
             parser.restart()
     conv = _Converter(filename)
     body = conv.stmts(tree or [])
-    return n.Program(body, [c for c in comments if c.lines], filename=filename, front_end="phply",
-                     notices=notices)
+    return n.Program(
+        body, [c for c in comments if c.lines], filename=filename, front_end="phply", notices=notices
+    )
 
 
 # ---------------------------------------------------------------- conversion
 
-_CASTS = {"int": "int", "double": "float", "string": "string", "binary": "string", "bool": "bool",
-          "array": "array", "object": "object", "unset": "unset"}
+_CASTS = {
+    "int": "int",
+    "double": "float",
+    "string": "string",
+    "binary": "string",
+    "bool": "bool",
+    "array": "array",
+    "object": "object",
+    "unset": "unset",
+}
 
 
 def _strip_ns(name: str) -> str:
@@ -262,7 +271,8 @@ class _Converter:
                 [self.expr(x) for x in node.start or []],
                 [self.expr(x) for x in node.test or []],
                 [self.expr(x) for x in node.count or []],
-                self.body(node.node), line=line,
+                self.body(node.node),
+                line=line,
             )
         if isinstance(node, a.Foreach):
             fv = node.valvar
@@ -271,14 +281,18 @@ class _Converter:
             else:
                 value = self.expr(fv.name)
             key = self.expr(node.keyvar) if node.keyvar is not None else None
-            return n.Foreach(self.expr(node.expr), key, value, bool(fv.is_ref), self.body(node.node), line=line)
+            return n.Foreach(
+                self.expr(node.expr), key, value, bool(fv.is_ref), self.body(node.node), line=line
+            )
         if isinstance(node, a.Switch):
             cases = []
             for c in node.nodes:
                 if isinstance(c, a.Default):
                     cases.append(n.Case(None, self.stmts(c.nodes), line=getattr(c, "lineno", 0) or line))
                 else:
-                    cases.append(n.Case(self.expr(c.expr), self.stmts(c.nodes), line=getattr(c, "lineno", 0) or line))
+                    cases.append(
+                        n.Case(self.expr(c.expr), self.stmts(c.nodes), line=getattr(c, "lineno", 0) or line)
+                    )
             return n.Switch(self.expr(node.expr), cases, line=line)
         if isinstance(node, a.Break):
             return n.Break(self.levels(node.node, "break", line), line=line)
@@ -295,7 +309,10 @@ class _Converter:
             return n.Global(names, line=line)
         if isinstance(node, a.Static):
             return n.StaticVar(
-                [(v.name.lstrip("$"), self.expr(v.initial) if v.initial is not None else None) for v in node.nodes],
+                [
+                    (v.name.lstrip("$"), self.expr(v.initial) if v.initial is not None else None)
+                    for v in node.nodes
+                ],
                 line=line,
             )
         if isinstance(node, a.Unset):
@@ -305,8 +322,14 @@ class _Converter:
             for c in node.catches:
                 types = c.class_ if isinstance(c.class_, list) else [c.class_]
                 var = c.var.name.lstrip("$") if c.var is not None else None
-                catches.append(n.Catch([_strip_ns(t) for t in types], var, self.stmts(c.nodes),
-                                       line=getattr(c, "lineno", 0) or line))
+                catches.append(
+                    n.Catch(
+                        [_strip_ns(t) for t in types],
+                        var,
+                        self.stmts(c.nodes),
+                        line=getattr(c, "lineno", 0) or line,
+                    )
+                )
             fin_node = getattr(node, "finally")
             fin = self.stmts(fin_node.nodes) if fin_node is not None else None
             return n.Try(self.stmts(node.nodes), catches, fin, line=line)
@@ -317,8 +340,9 @@ class _Converter:
                 return self.body(node.node)
             return n.Nop(line=line)
         if isinstance(node, a.Function):
-            return n.FunctionDecl(node.name, self.params(node.params), self.stmts(node.nodes),
-                                  bool(node.is_ref), line=line)
+            return n.FunctionDecl(
+                node.name, self.params(node.params), self.stmts(node.nodes), bool(node.is_ref), line=line
+            )
         if isinstance(node, (a.Class, a.Interface, a.Trait)):
             return self.class_(node)
         if isinstance(node, a.Namespace):
@@ -345,16 +369,28 @@ class _Converter:
         out = []
         for p in params:
             default = self.expr(p.default) if p.default is not None else None
-            out.append(n.Param(p.name.lstrip("$"), default, bool(p.is_ref), False,
-                               p.type if isinstance(p.type, str) else None,
-                               line=getattr(p, "lineno", 0) or 0))
+            out.append(
+                n.Param(
+                    p.name.lstrip("$"),
+                    default,
+                    bool(p.is_ref),
+                    False,
+                    p.type if isinstance(p.type, str) else None,
+                    line=getattr(p, "lineno", 0) or 0,
+                )
+            )
         return out
 
     def class_(self, node: Any) -> n.ClassDecl:
         a = self.ast
         line = getattr(node, "lineno", 0) or 0
         if isinstance(node, a.Interface):
-            kind, parent, ifaces, abstract = "interface", None, [_strip_ns(x) for x in (node.extends or [])], False
+            kind, parent, ifaces, abstract = (
+                "interface",
+                None,
+                [_strip_ns(x) for x in (node.extends or [])],
+                False,
+            )
             traits: list[Any] = []
         elif isinstance(node, a.Trait):
             kind, parent, ifaces, abstract = "trait", None, [], False
@@ -380,18 +416,30 @@ class _Converter:
                 mods = [x.lower() for x in m.modifiers]
                 vis = next((x for x in mods if x in ("public", "protected", "private")), "public")
                 for v in m.nodes:
-                    members.append(n.PropertyDecl(
-                        v.name.lstrip("$"), self.expr(v.initial) if v.initial is not None else None,
-                        "static" in mods, vis, line=mline,
-                    ))
+                    members.append(
+                        n.PropertyDecl(
+                            v.name.lstrip("$"),
+                            self.expr(v.initial) if v.initial is not None else None,
+                            "static" in mods,
+                            vis,
+                            line=mline,
+                        )
+                    )
             elif isinstance(m, a.Method):
                 mods = [x.lower() for x in m.modifiers]
                 vis = next((x for x in mods if x in ("public", "protected", "private")), "public")
                 abstract_m = "abstract" in mods or kind == "interface"
-                members.append(n.MethodDecl(
-                    m.name, self.params(m.params), None if abstract_m else self.stmts(m.nodes),
-                    "static" in mods, vis, bool(m.is_ref), line=mline,
-                ))
+                members.append(
+                    n.MethodDecl(
+                        m.name,
+                        self.params(m.params),
+                        None if abstract_m else self.stmts(m.nodes),
+                        "static" in mods,
+                        vis,
+                        bool(m.is_ref),
+                        line=mline,
+                    )
+                )
             elif isinstance(m, a.TraitUse):
                 if m.renames:
                     raise self.fail("trait use with conflict resolution", mline)
@@ -466,8 +514,11 @@ class _Converter:
             else:
                 cls = self.expr(right)
             return n.InstanceOf(self.expr(node.left), cls, line=line)
-        if isinstance(node, a.BinaryOp) and node.op in ("+", "-") and any(
-                isinstance(side, a.BinaryOp) and side.op == "." for side in (node.left, node.right)):
+        if (
+            isinstance(node, a.BinaryOp)
+            and node.op in ("+", "-")
+            and any(isinstance(side, a.BinaryOp) and side.op == "." for side in (node.left, node.right))
+        ):
             # PHP 8 gives + and - precedence over '.', phply (PHP 5 rules) does not, and the
             # parentheses that would settle it are gone: let the PHP 8 front end read this file.
             raise PhpSyntaxError("phply: '.' mixed with '+'/'-' (PHP 8 precedence)", self.filename, line)
@@ -527,8 +578,11 @@ class _Converter:
             items = []
             for el in node.nodes:
                 key = self.expr(el.key) if el.key is not None else None
-                items.append(n.ArrayItem(key, self.expr(el.value), bool(el.is_ref),
-                                         line=getattr(el, "lineno", 0) or line))
+                items.append(
+                    n.ArrayItem(
+                        key, self.expr(el.value), bool(el.is_ref), line=getattr(el, "lineno", 0) or line
+                    )
+                )
             return n.ArrayLit(items, line=line)
         if isinstance(node, (a.ArrayOffset, a.StringOffset)):
             index = self.expr(node.expr) if node.expr is not None else None
@@ -545,8 +599,9 @@ class _Converter:
             raise self.fail("a variable static property name", line)
         if isinstance(node, a.Closure):
             uses = [n.ClosureUse(v.name.lstrip("$"), bool(v.is_ref), line=line) for v in node.vars or []]
-            return n.Closure(self.params(node.params), uses, self.stmts(node.nodes), bool(node.is_ref),
-                             line=line)
+            return n.Closure(
+                self.params(node.params), uses, self.stmts(node.nodes), bool(node.is_ref), line=line
+            )
         if isinstance(node, a.Yield):
             return n.Yield(None, self.expr(node.node) if node.node is not None else None, line=line)
         if isinstance(node, a.Eval):
@@ -576,7 +631,7 @@ class _Converter:
                             out.append(n.Lit(text[:cut], line=line))
                         heredoc = text[cut] == _HD_START
                         group = []
-                        text = text[cut + 1:]
+                        text = text[cut + 1 :]
                     else:
                         end = text.find(_END)
                         if end < 0:
@@ -590,7 +645,7 @@ class _Converter:
                             group.append(n.Lit(piece, line=line))
                         out.append(_make_interp(group, line))
                         group = None
-                        text = text[end + 1:]
+                        text = text[end + 1 :]
             elif group is not None:
                 group.append(self.expr(leaf))
             else:

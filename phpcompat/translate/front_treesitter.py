@@ -60,9 +60,20 @@ def _first_error(node: Any) -> Any:
 
 
 _BIN_OPS = {"<>": "!=", "AND": "and", "OR": "or", "XOR": "xor"}
-_CASTS = {"int": "int", "integer": "int", "float": "float", "double": "float", "real": "float",
-          "string": "string", "binary": "string", "bool": "bool", "boolean": "bool", "array": "array",
-          "object": "object", "unset": "unset"}
+_CASTS = {
+    "int": "int",
+    "integer": "int",
+    "float": "float",
+    "double": "float",
+    "real": "float",
+    "string": "string",
+    "binary": "string",
+    "bool": "bool",
+    "boolean": "bool",
+    "array": "array",
+    "object": "object",
+    "unset": "unset",
+}
 _DOLLAR_BRACE = "Using ${var} in strings is deprecated, use {$var} instead"
 _DOLLAR_BRACE_EXPR = "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
 _STMT_SKIP = {"php_tag", "comment", ";", "empty_statement", "attribute_list"}
@@ -81,7 +92,7 @@ class _Converter:
         self.echo_next = False
 
     def text(self, node: Any) -> str:
-        return self.data[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", "surrogateescape")
 
     def raw(self, start: int, end: int) -> str:
         return self.data[start:end].decode("utf-8", "surrogateescape")
@@ -203,8 +214,12 @@ class _Converter:
                 if node.field_name_for_child(i) != "alternative":
                     continue
                 if c.type == "else_if_clause":
-                    elifs.append((self.expr(c.child_by_field_name("condition")),
-                                  self.body(c.child_by_field_name("body"))))
+                    elifs.append(
+                        (
+                            self.expr(c.child_by_field_name("condition")),
+                            self.body(c.child_by_field_name("body")),
+                        )
+                    )
                 elif c.type == "else_clause":
                     else_ = self.body(c.child_by_field_name("body"))
             return n.If(cond, body, elifs, else_, line=line)
@@ -294,19 +309,32 @@ class _Converter:
                 if c.type == "catch_clause":
                     types = []
                     tnode = c.child_by_field_name("type")
-                    for tn in (self.named(tnode) if tnode is not None and tnode.type == "type_list" else [tnode]):
+                    for tn in (
+                        self.named(tnode) if tnode is not None and tnode.type == "type_list" else [tnode]
+                    ):
                         if tn is None:
                             continue
                         types.append(self.class_name(tn))
                     vn = c.child_by_field_name("name")
-                    catches.append(n.Catch(types, self.var_name(vn) if vn is not None else None,
-                                           self.body(c.child_by_field_name("body")), line=_line(c)))
+                    catches.append(
+                        n.Catch(
+                            types,
+                            self.var_name(vn) if vn is not None else None,
+                            self.body(c.child_by_field_name("body")),
+                            line=_line(c),
+                        )
+                    )
                 elif c.type == "finally_clause":
                     fin = self.body(c.child_by_field_name("body"))
             return n.Try(self.body(f("body")), catches, fin, line=line)
         if t == "function_definition":
-            return n.FunctionDecl(self.text(f("name")), self.params(f("parameters")), self.body(f("body")),
-                                  self.has_ref_modifier(node), line=line)
+            return n.FunctionDecl(
+                self.text(f("name")),
+                self.params(f("parameters")),
+                self.body(f("body")),
+                self.has_ref_modifier(node),
+                line=line,
+            )
         if t in ("class_declaration", "interface_declaration", "trait_declaration"):
             return self.class_decl(node)
         if t == "enum_declaration":
@@ -351,21 +379,34 @@ class _Converter:
             name = self.var_name(p.child_by_field_name("name"))
             default = p.child_by_field_name("default_value")
             by_ref = p.child_by_field_name("reference_modifier") is not None or any(
-                c.type == "reference_modifier" for c in p.children)
+                c.type == "reference_modifier" for c in p.children
+            )
             variadic = p.type == "variadic_parameter"
             tnode = p.child_by_field_name("type")
             promote = None
             if p.type == "property_promotion_parameter":
                 vis = p.child_by_field_name("visibility")
                 promote = self.text(vis) if vis is not None else "public"
-            out.append(n.Param(name, self.expr(default) if default is not None else None, by_ref, variadic,
-                               self.text(tnode) if tnode is not None else None, promote, line=_line(p)))
+            out.append(
+                n.Param(
+                    name,
+                    self.expr(default) if default is not None else None,
+                    by_ref,
+                    variadic,
+                    self.text(tnode) if tnode is not None else None,
+                    promote,
+                    line=_line(p),
+                )
+            )
         return out
 
     def class_decl(self, node: Any) -> n.ClassDecl:
         t = node.type
-        kind = {"class_declaration": "class", "interface_declaration": "interface",
-                "trait_declaration": "trait"}[t]
+        kind = {
+            "class_declaration": "class",
+            "interface_declaration": "interface",
+            "trait_declaration": "trait",
+        }[t]
         name = self.text(node.child_by_field_name("name"))
         parent = None
         ifaces: list[str] = []
@@ -421,15 +462,26 @@ class _Converter:
                     continue
                 name = self.var_name(c.child_by_field_name("name"))
                 dv = c.child_by_field_name("default_value")
-                out.append(n.PropertyDecl(name, self.expr(dv) if dv is not None else None, static, vis, readonly,
-                                          line=_line(c)))
+                out.append(
+                    n.PropertyDecl(
+                        name, self.expr(dv) if dv is not None else None, static, vis, readonly, line=_line(c)
+                    )
+                )
             return out
         if t == "method_declaration":
             vis, static, abstract, _ = self.modifiers(m)
             body = m.child_by_field_name("body")
-            return [n.MethodDecl(self.text(m.child_by_field_name("name")), self.params(m.child_by_field_name("parameters")),
-                                 self.body(body) if body is not None and not abstract and kind != "interface" else None,
-                                 static, vis, self.has_ref_modifier(m), line=line)]
+            return [
+                n.MethodDecl(
+                    self.text(m.child_by_field_name("name")),
+                    self.params(m.child_by_field_name("parameters")),
+                    self.body(body) if body is not None and not abstract and kind != "interface" else None,
+                    static,
+                    vis,
+                    self.has_ref_modifier(m),
+                    line=line,
+                )
+            ]
         if t == "use_declaration":
             names = []
             for c in self.named(m):
@@ -489,8 +541,14 @@ class _Converter:
             if value.type == "variadic_unpacking":
                 unpack = True
                 value = self.named(value)[0]
-            out.append(n.Arg(self.expr(value), unpack, self.text(name_node) if name_node is not None else None,
-                             line=_line(a)))
+            out.append(
+                n.Arg(
+                    self.expr(value),
+                    unpack,
+                    self.text(name_node) if name_node is not None else None,
+                    line=_line(a),
+                )
+            )
         return out
 
     def list_target(self, node: Any) -> n.ArrayLit:
@@ -575,8 +633,13 @@ class _Converter:
         i = 0
         while i < len(kids):
             c = kids[i]
-            if c.start_byte < start or c.end_byte > end or not c.is_named or c.type in (
-                    "string_content", "escape_sequence", "string_value", "heredoc_start", "heredoc_end"):
+            if (
+                c.start_byte < start
+                or c.end_byte > end
+                or not c.is_named
+                or c.type
+                in ("string_content", "escape_sequence", "string_value", "heredoc_start", "heredoc_end")
+            ):
                 i += 1
                 continue
             span_start, span_end = c.start_byte, c.end_byte
@@ -596,7 +659,7 @@ class _Converter:
     def literal(self, start: int, end: int, heredoc: bool, indent: str) -> str:
         raw = self.raw(start, end)
         if indent:
-            at_line_start = start == 0 or self.data[start - 1:start] == b"\n"
+            at_line_start = start == 0 or self.data[start - 1 : start] == b"\n"
             raw = dedent_heredoc(raw, indent, at_line_start)
         return decode_double(raw, heredoc=heredoc)
 
@@ -621,9 +684,9 @@ class _Converter:
         return self.expr(node)
 
     def x_encapsed_string(self, node: Any) -> n.Expr:
-        kids = list(node.children)
+        list(node.children)
         start = node.start_byte + 1
-        if self.data[node.start_byte:node.start_byte + 1] in (b"b", b"B"):
+        if self.data[node.start_byte : node.start_byte + 1] in (b"b", b"B"):
             start += 1
         end = node.end_byte - 1
         parts = self.interp_parts(node, start, end, False)
@@ -638,12 +701,15 @@ class _Converter:
         end_line_start = self.data.rfind(b"\n", 0, end_tag.start_byte)
         indent = self.raw(end_line_start + 1, end_tag.start_byte)
         end = end_line_start
-        if end > start and self.data[end - 1:end] == b"\r":
+        if end > start and self.data[end - 1 : end] == b"\r":
             end -= 1
         if end < start:
             return n.Lit("")
-        parts = self.interp_parts(body, start, end, True, indent) if body is not None else [
-            n.Lit(self.literal(start, end, True, indent))]
+        parts = (
+            self.interp_parts(body, start, end, True, indent)
+            if body is not None
+            else [n.Lit(self.literal(start, end, True, indent))]
+        )
         return _interp(parts)
 
     def x_nowdoc(self, node: Any) -> n.Expr:
@@ -678,9 +744,21 @@ class _Converter:
             return n.Lit({"true": True, "false": False, "null": None}[low])
         if low in ("die", "exit"):
             return n.Exit(None)
-        if text.startswith("__") and text.endswith("__") and text.upper() in (
-                "__LINE__", "__FILE__", "__DIR__", "__FUNCTION__", "__CLASS__", "__METHOD__", "__NAMESPACE__",
-                "__TRAIT__"):
+        if (
+            text.startswith("__")
+            and text.endswith("__")
+            and text.upper()
+            in (
+                "__LINE__",
+                "__FILE__",
+                "__DIR__",
+                "__FUNCTION__",
+                "__CLASS__",
+                "__METHOD__",
+                "__NAMESPACE__",
+                "__TRAIT__",
+            )
+        ):
             if text.upper() == "__LINE__":
                 return n.Lit(_line(node))
             return n.MagicConst(text.upper())
@@ -736,26 +814,38 @@ class _Converter:
         return expr
 
     def x_member_access_expression(self, node: Any) -> n.Expr:
-        return n.Prop(self.expr(node.child_by_field_name("object")), self.member_name(node.child_by_field_name("name")))
+        return n.Prop(
+            self.expr(node.child_by_field_name("object")), self.member_name(node.child_by_field_name("name"))
+        )
 
     def x_nullsafe_member_access_expression(self, node: Any) -> n.Expr:
-        return n.Prop(self.expr(node.child_by_field_name("object")),
-                      self.member_name(node.child_by_field_name("name")), nullsafe=True)
+        return n.Prop(
+            self.expr(node.child_by_field_name("object")),
+            self.member_name(node.child_by_field_name("name")),
+            nullsafe=True,
+        )
 
     def x_member_call_expression(self, node: Any) -> n.Expr:
-        return n.MethodCall(self.expr(node.child_by_field_name("object")),
-                            self.member_name(node.child_by_field_name("name")),
-                            self.args(node.child_by_field_name("arguments")))
+        return n.MethodCall(
+            self.expr(node.child_by_field_name("object")),
+            self.member_name(node.child_by_field_name("name")),
+            self.args(node.child_by_field_name("arguments")),
+        )
 
     def x_nullsafe_member_call_expression(self, node: Any) -> n.Expr:
-        return n.MethodCall(self.expr(node.child_by_field_name("object")),
-                            self.member_name(node.child_by_field_name("name")),
-                            self.args(node.child_by_field_name("arguments")), nullsafe=True)
+        return n.MethodCall(
+            self.expr(node.child_by_field_name("object")),
+            self.member_name(node.child_by_field_name("name")),
+            self.args(node.child_by_field_name("arguments")),
+            nullsafe=True,
+        )
 
     def x_scoped_call_expression(self, node: Any) -> n.Expr:
-        return n.StaticCall(self.class_ref(node.child_by_field_name("scope")),
-                            self.member_name(node.child_by_field_name("name")),
-                            self.args(node.child_by_field_name("arguments")))
+        return n.StaticCall(
+            self.class_ref(node.child_by_field_name("scope")),
+            self.member_name(node.child_by_field_name("name")),
+            self.args(node.child_by_field_name("arguments")),
+        )
 
     def x_scoped_property_access_expression(self, node: Any) -> n.Expr:
         name = node.child_by_field_name("name")
@@ -816,18 +906,25 @@ class _Converter:
         return n.Assign(target, self.expr(node.child_by_field_name("right")))
 
     def x_reference_assignment_expression(self, node: Any) -> n.Expr:
-        return n.Assign(self.expr(node.child_by_field_name("left")), self.expr(node.child_by_field_name("right")),
-                        by_ref=True)
+        return n.Assign(
+            self.expr(node.child_by_field_name("left")),
+            self.expr(node.child_by_field_name("right")),
+            by_ref=True,
+        )
 
     def x_augmented_assignment_expression(self, node: Any) -> n.Expr:
         op = self.text(node.child_by_field_name("operator"))[:-1]
-        return n.AssignOp(op, self.expr(node.child_by_field_name("left")), self.expr(node.child_by_field_name("right")))
+        return n.AssignOp(
+            op, self.expr(node.child_by_field_name("left")), self.expr(node.child_by_field_name("right"))
+        )
 
     def x_conditional_expression(self, node: Any) -> n.Expr:
         body = node.child_by_field_name("body")
-        return n.Ternary(self.expr(node.child_by_field_name("condition")),
-                         self.expr(body) if body is not None else None,
-                         self.expr(node.child_by_field_name("alternative")))
+        return n.Ternary(
+            self.expr(node.child_by_field_name("condition")),
+            self.expr(body) if body is not None else None,
+            self.expr(node.child_by_field_name("alternative")),
+        )
 
     def x_cast_expression(self, node: Any) -> n.Expr:
         t = self.text(node.child_by_field_name("type")).strip().lower()
@@ -871,15 +968,26 @@ class _Converter:
                     else:
                         uses.append(n.ClosureUse(self.var_name(u), False, line=_line(u)))
         static = node.child_by_field_name("static_modifier") is not None or any(
-            c.type == "static_modifier" for c in node.children)
-        return n.Closure(self.params(node.child_by_field_name("parameters")), uses,
-                         self.body(node.child_by_field_name("body")), self.has_ref_modifier(node), static)
+            c.type == "static_modifier" for c in node.children
+        )
+        return n.Closure(
+            self.params(node.child_by_field_name("parameters")),
+            uses,
+            self.body(node.child_by_field_name("body")),
+            self.has_ref_modifier(node),
+            static,
+        )
 
     def x_arrow_function(self, node: Any) -> n.Expr:
         body = node.child_by_field_name("body")
-        return n.Closure(self.params(node.child_by_field_name("parameters")), [],
-                         [n.Return(self.expr(body), line=_line(body))], self.has_ref_modifier(node),
-                         any(c.type == "static_modifier" for c in node.children), arrow=True)
+        return n.Closure(
+            self.params(node.child_by_field_name("parameters")),
+            [],
+            [n.Return(self.expr(body), line=_line(body))],
+            self.has_ref_modifier(node),
+            any(c.type == "static_modifier" for c in node.children),
+            arrow=True,
+        )
 
     def x_match_expression(self, node: Any) -> n.Expr:
         subject = self.expr(node.child_by_field_name("condition"))
@@ -898,7 +1006,9 @@ class _Converter:
 
     def x_yield_expression(self, node: Any) -> n.Expr:
         kids = self.named(node)
-        if any(c.type == "yield from" or self.text(c) == "yield from" for c in node.children if not c.is_named):
+        if any(
+            c.type == "yield from" or self.text(c) == "yield from" for c in node.children if not c.is_named
+        ):
             return n.Yield(None, self.expr(kids[0]), from_=True)
         if not kids:
             return n.Yield(None, None)
@@ -932,5 +1042,3 @@ def _interp(parts: list[n.Expr]) -> n.Expr:
     if len(merged) == 1 and isinstance(merged[0], n.Lit):
         return merged[0]
     return n.Interp(merged)
-
-

@@ -12,8 +12,8 @@ combined in either order and the shim's version always wins.
 from __future__ import annotations
 
 import base64
-import builtins
 import binascii
+import builtins
 import hashlib
 import math
 import os
@@ -27,11 +27,17 @@ from typing import Any
 
 from .._core.failures import PhpError, PhpExit, PhpTypeError, PhpValueError
 from .._core.values import Ref, float_repr, php_str
-from ..errors import E_DEPRECATED, E_NOTICE, E_WARNING, report
+from ..errors import E_DEPRECATED, E_WARNING, report
 from . import runtime as php
 from .runtime import Array
 
-_py_max, _py_min, _py_abs, _py_round, _py_pow = builtins.max, builtins.min, builtins.abs, builtins.round, builtins.pow
+_py_max, _py_min, _py_abs, _py_round, _py_pow = (
+    builtins.max,
+    builtins.min,
+    builtins.abs,
+    builtins.round,
+    builtins.pow,
+)
 _py_range, _py_hash, _py_chr, _py_ord = builtins.range, builtins.hash, builtins.chr, builtins.ord
 _py_next = builtins.next
 
@@ -86,7 +92,8 @@ def _array_arg(value: Any, func: str, argnum: int = 1, name: str = "array") -> A
     if isinstance(value, (dict, list)):
         return value
     raise PhpTypeError(
-        f"{func}(): Argument #{argnum} (${name}) must be of type array, {php.type_name(value)} given")
+        f"{func}(): Argument #{argnum} (${name}) must be of type array, {php.type_name(value)} given"
+    )
 
 
 def _set_contents(target: Any, pairs: list[tuple[Any, Any]], renumber: bool) -> None:
@@ -108,6 +115,7 @@ def _set_contents(target: Any, pairs: list[tuple[Any, Any]], renumber: bool) -> 
 
 
 # ---------------------------------------------------------------- exceptions
+
 
 class _Throwable:
     """PHP's Throwable methods, for every exception translated code sees."""
@@ -186,14 +194,29 @@ except ImportError:  # pragma: no cover - depends on the shim's layout
 for _cls in (PhpError, PhpTypeError, PhpValueError, _ShimArgumentCountError):
     if _cls is None:
         continue
-    for _name in ("getMessage", "getCode", "getPrevious", "getFile", "getLine", "getTrace", "getTraceAsString"):
+    for _name in (
+        "getMessage",
+        "getCode",
+        "getPrevious",
+        "getFile",
+        "getLine",
+        "getTrace",
+        "getTraceAsString",
+    ):
         if not hasattr(_cls, _name):
             setattr(_cls, _name, getattr(_Throwable, _name))
 
 
 class ErrorException(Exception):
-    def __init__(self, message: Any = "", code: Any = 0, severity: Any = 1, filename: Any = None,
-                 line: Any = None, previous: Any = None) -> None:
+    def __init__(
+        self,
+        message: Any = "",
+        code: Any = 0,
+        severity: Any = 1,
+        filename: Any = None,
+        line: Any = None,
+        previous: Any = None,
+    ) -> None:
         super().__init__(message, code, previous)
         self.severity = severity
         if filename is not None:
@@ -284,6 +307,7 @@ class UnhandledMatchError(_PhpErrorInit, PhpError):
 if _ShimArgumentCountError is not None:
     ArgumentCountError = _ShimArgumentCountError
 else:  # pragma: no cover
+
     class ArgumentCountError(_PhpErrorInit, PhpTypeError):  # type: ignore[no-redef]
         pass
 
@@ -478,6 +502,7 @@ class ArrayObject(ArrayIterator, IteratorAggregate):
 
 # ---------------------------------------------------------------- uncaught exceptions
 
+
 def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
     if isinstance(exc, SystemExit):
         return
@@ -486,13 +511,17 @@ def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
     if isinstance(exc, (builtins.Exception,)) and not isinstance(exc, KeyboardInterrupt):
         file, line = _where(exc)
         name = php.class_name(exc)
-        name = {"PhpError": "Error", "PhpTypeError": "TypeError", "PhpValueError": "ValueError"}.get(name, name)
+        name = {"PhpError": "Error", "PhpTypeError": "TypeError", "PhpValueError": "ValueError"}.get(
+            name, name
+        )
         if not isinstance(exc, (_Throwable, PhpError, PhpTypeError, PhpValueError)):
             sys.__excepthook__(exc_type, exc, tb)
             _finish(255)
         msg = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)  # type: ignore[attr-defined]
-        body = (f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n#0 {{main}}\n"
-                f"  thrown in {file} on line {line}")
+        body = (
+            f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n#0 {{main}}\n"
+            f"  thrown in {file} on line {line}"
+        )
         if _LOG[0]:
             write_stderr(f"PHP Fatal error:  {body}\n".encode("utf-8", "surrogateescape"))
         if _DISPLAY[0]:
@@ -555,6 +584,7 @@ def register_shutdown_function(callback: Any, *args: Any) -> None:
 
 
 # ---------------------------------------------------------------- type functions
+
 
 def gettype(value: Any) -> str:
     if value is None:
@@ -645,7 +675,11 @@ def is_object(value: Any) -> bool:
 
 
 def is_iterable(value: Any) -> bool:
-    return isinstance(value, (dict, list, Traversable)) or hasattr(value, "__iter__") and not isinstance(value, (str, bytes))
+    return (
+        isinstance(value, (dict, list, Traversable))
+        or hasattr(value, "__iter__")
+        and not isinstance(value, (str, bytes))
+    )
 
 
 def is_countable(value: Any) -> bool:
@@ -670,8 +704,16 @@ def intval(value: Any, base: int = 10) -> int:
         elif base == 2 and text.startswith("0b"):
             text = text[2:]
         elif base == 0:
-            return intval(value, 16 if text.startswith("0x") else 8 if text.startswith("0") and len(text) > 1 else
-                          2 if text.startswith("0b") else 10)
+            return intval(
+                value,
+                16
+                if text.startswith("0x")
+                else 8
+                if text.startswith("0") and len(text) > 1
+                else 2
+                if text.startswith("0b")
+                else 10,
+            )
         digits = ""
         for ch in text:
             if ch.isalnum() and int(ch, 36) < base:
@@ -699,8 +741,17 @@ def boolval(value: Any) -> bool:
 
 def settype(var: Ref, type: str) -> bool:  # noqa: A002
     t = type.lower()
-    conv = {"int": php.int, "integer": php.int, "float": php.float, "double": php.float, "string": php_str,
-            "bool": php.bool, "boolean": php.bool, "array": php.array, "null": lambda v: None}
+    conv = {
+        "int": php.int,
+        "integer": php.int,
+        "float": php.float,
+        "double": php.float,
+        "string": php_str,
+        "bool": php.bool,
+        "boolean": php.bool,
+        "array": php.array,
+        "null": lambda v: None,
+    }
     if t not in conv:
         raise PhpValueError("settype(): Argument #2 ($type) must be a valid type")
     var.value = conv[t](var.value)
@@ -714,8 +765,12 @@ def get_class(object: Any) -> str:  # noqa: A002
 def get_parent_class(object_or_class: Any = None) -> Any:
     cls = object_or_class if isinstance(object_or_class, type) else type(object_or_class)
     for base in cls.__mro__[1:]:
-        if base not in (object, builtins.Exception, builtins.BaseException, _Throwable) and \
-                not base.__module__.startswith("builtins"):
+        if base not in (
+            object,
+            builtins.Exception,
+            builtins.BaseException,
+            _Throwable,
+        ) and not base.__module__.startswith("builtins"):
             return php.class_name(base)
     return False
 
@@ -788,9 +843,15 @@ def is_a(object_or_class: Any, class_: str, allow_string: bool = False) -> bool:
 def is_subclass_of(object_or_class: Any, class_: str, allow_string: bool = True) -> bool:
     try:
         target = php._find_class(class_, _caller_globals())
-        cls = object_or_class if isinstance(object_or_class, type) else (
-            php._find_class(object_or_class, _caller_globals()) if isinstance(object_or_class, str)
-            else type(object_or_class))
+        cls = (
+            object_or_class
+            if isinstance(object_or_class, type)
+            else (
+                php._find_class(object_or_class, _caller_globals())
+                if isinstance(object_or_class, str)
+                else type(object_or_class)
+            )
+        )
     except builtins.Exception:  # noqa: BLE001
         return False
     return cls is not target and issubclass(cls, target)
@@ -928,6 +989,7 @@ EXTR_OVERWRITE = 0
 
 # ---------------------------------------------------------------- constants at run time
 
+
 def define(constant_name: str, value: Any, case_insensitive: bool = False) -> bool:
     scope = _caller_globals()
     if constant_name in scope and constant_name in _defined:
@@ -972,6 +1034,7 @@ def constant(name: str) -> Any:
 
 # ---------------------------------------------------------------- arrays
 
+
 def count(value: Any, mode: int = 0) -> int:
     if isinstance(value, (dict, list)):
         if mode == COUNT_RECURSIVE:
@@ -981,7 +1044,8 @@ def count(value: Any, mode: int = 0) -> int:
     if counter is not None and isinstance(value, Countable):
         return php.int(counter())
     raise PhpTypeError(
-        f"count(): Argument #1 ($value) must be of type Countable|array, {php.type_name(value)} given")
+        f"count(): Argument #1 ($value) must be of type Countable|array, {php.type_name(value)} given"
+    )
 
 
 sizeof = count
@@ -1023,7 +1087,7 @@ def array_merge_recursive(*arrays: Any) -> Array:
             elif k in out:
                 prev = out[k]
                 merged = Array(_vals(prev)) if isinstance(prev, (dict, list)) else Array([prev])
-                for x in (_vals(v) if isinstance(v, (dict, list)) else [v]):
+                for x in _vals(v) if isinstance(v, (dict, list)) else [v]:
                     merged.append(x)
                 out[k] = merged
             else:
@@ -1043,9 +1107,11 @@ def array_combine(keys: Any, values: Any) -> Array:
     ks, vs = _vals(keys), _vals(values)
     if len(ks) != len(vs):
         raise PhpValueError(
-            "array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements")
+            "array_combine(): Argument #1 ($keys) and argument #2 ($values) "
+            "must have the same number of elements"
+        )
     out = Array()
-    for k, v in zip(ks, vs):
+    for k, v in zip(ks, vs, strict=False):
         out[php.key(k) if not isinstance(k, (int, str)) else k] = v
     return out
 
@@ -1218,7 +1284,8 @@ def array_key_exists(key: Any, array: Any) -> bool:
         k = php.key(key)
         return isinstance(k, int) and 0 <= k < len(array)
     raise PhpTypeError(
-        f"array_key_exists(): Argument #2 ($array) must be of type array, {php.type_name(array)} given")
+        f"array_key_exists(): Argument #2 ($array) must be of type array, {php.type_name(array)} given"
+    )
 
 
 key_exists = array_key_exists
@@ -1381,13 +1448,20 @@ def array_column(array: Any, column_key: Any, index_key: Any = None) -> Array:
     for row in _vals(array):
         if isinstance(row, (dict, list)):
             value = row if column_key is None else php.dig(row, column_key)
-            if column_key is not None and value is None and not (
-                    isinstance(row, dict) and dict.__contains__(row, php.key(column_key))):
+            if (
+                column_key is not None
+                and value is None
+                and not (isinstance(row, dict) and dict.__contains__(row, php.key(column_key)))
+            ):
                 continue
         else:
             value = row if column_key is None else getattr(row, str(column_key), None)
         if index_key is not None:
-            idx = php.dig(row, index_key) if isinstance(row, (dict, list)) else getattr(row, str(index_key), None)
+            idx = (
+                php.dig(row, index_key)
+                if isinstance(row, (dict, list))
+                else getattr(row, str(index_key), None)
+            )
             if idx is not None:
                 out[idx] = value
                 continue
@@ -1450,8 +1524,14 @@ def array_rand(array: Any, num: int = 1) -> Any:
 
 
 def range(start: Any, end: Any, step: Any = 1) -> Array:  # noqa: A001
-    if isinstance(start, str) and isinstance(end, str) and len(start) >= 1 and len(end) >= 1 \
-            and not php.is_numeric_str(start) and not php.is_numeric_str(end):
+    if (
+        isinstance(start, str)
+        and isinstance(end, str)
+        and len(start) >= 1
+        and len(end) >= 1
+        and not php.is_numeric_str(start)
+        and not php.is_numeric_str(end)
+    ):
         a, b = _py_ord(_b(start)[0:1] or b"\0"), _py_ord(_b(end)[0:1] or b"\0")
         st = _py_abs(php.int(step)) or 1
         seq = _py_range(a, b + 1, st) if a <= b else _py_range(a, b - 1, -st)
@@ -1460,8 +1540,11 @@ def range(start: Any, end: Any, step: Any = 1) -> Array:  # noqa: A001
     if stp == 0:
         raise PhpValueError("range(): Argument #3 ($step) cannot be 0")
     stp = _py_abs(stp)
-    if all(isinstance(x, int) for x in (s, e)) and isinstance(stp, int) or (
-            isinstance(stp, float) and stp.is_integer() and isinstance(s, int) and isinstance(e, int)):
+    if (
+        all(isinstance(x, int) for x in (s, e))
+        and isinstance(stp, int)
+        or (isinstance(stp, float) and stp.is_integer() and isinstance(s, int) and isinstance(e, int))
+    ):
         stp = int(stp)
         if s <= e:
             return Array(list(_py_range(s, e + 1, stp)))
@@ -1475,6 +1558,7 @@ def range(start: Any, end: Any, step: Any = 1) -> Array:  # noqa: A001
 
 
 # ---- sorting
+
 
 def _sort_key_fn(flags: int) -> Callable[[Any, Any], int]:
     base = flags & ~SORT_FLAG_CASE
@@ -1490,7 +1574,9 @@ def _sort_key_fn(flags: int) -> Callable[[Any, Any], int]:
     return php.cmp
 
 
-def _do_sort(array: Any, cmp: Callable[[Any, Any], int], by_key: bool, reverse: bool, keep_keys: bool) -> bool:
+def _do_sort(
+    array: Any, cmp: Callable[[Any, Any], int], by_key: bool, reverse: bool, keep_keys: bool
+) -> bool:
     import functools
 
     items = _items(array)
@@ -1571,7 +1657,7 @@ def _natcmp(a: str, b: str, ci: bool) -> int:
     if ci:
         a, b = a.lower(), b.lower()
     pa, pb = _NAT.split(a), _NAT.split(b)
-    for x, y in zip(pa, pb):
+    for x, y in zip(pa, pb, strict=False):
         if x == y:
             continue
         if x.isdigit() and y.isdigit():
@@ -1589,6 +1675,7 @@ def strnatcasecmp(string1: Any, string2: Any) -> int:
 
 
 # ---- internal pointer (kept on Array objects)
+
 
 def _pos(array: Any) -> int:
     return getattr(array, "_php_pos", 0) if not isinstance(array, Array) else _POS.get(id(array), 0)
@@ -1636,11 +1723,14 @@ def prev(array: Any) -> Any:
 
 # ---------------------------------------------------------------- strings
 
+
 def strlen(string: Any) -> int:
     if type(string) is str:
         return len(string) if string.isascii() else len(_b(string))
     if isinstance(string, (dict, list)) or string is None and False:
-        raise PhpTypeError(f"strlen(): Argument #1 ($string) must be of type string, {php.type_name(string)} given")
+        raise PhpTypeError(
+            f"strlen(): Argument #1 ($string) must be of type string, {php.type_name(string)} given"
+        )
     if isinstance(string, (dict, list)):
         raise PhpTypeError("strlen(): Argument #1 ($string) must be of type string, array given")
     if string is None:
@@ -1693,7 +1783,7 @@ def _charlist(characters: str) -> str:
     chars = []
     i = 0
     while i < len(characters):
-        if i + 3 < len(characters) + 1 and characters[i + 1:i + 3] == ".." and i + 3 < len(characters):
+        if i + 3 < len(characters) + 1 and characters[i + 1 : i + 3] == ".." and i + 3 < len(characters):
             a, b = _py_ord(characters[i]), _py_ord(characters[i + 3])
             chars.extend(_py_chr(c) for c in _py_range(a, b + 1))
             i += 4
@@ -1703,7 +1793,7 @@ def _charlist(characters: str) -> str:
     return "".join(chars)
 
 
-_WS = " \t\n\r\0\x0B"
+_WS = " \t\n\r\0\x0b"
 
 
 def trim(string: Any, characters: str = _WS) -> str:
@@ -1749,7 +1839,9 @@ def _offset_check(func: str, offset: int, n: int, argnum: int = 3) -> int:
     if offset < 0:
         offset += n
     if offset < 0 or offset > n:
-        raise PhpValueError(f"{func}(): Argument #{argnum} ($offset) must be contained in argument #1 ($haystack)")
+        raise PhpValueError(
+            f"{func}(): Argument #{argnum} ($offset) must be contained in argument #1 ($haystack)"
+        )
     return offset
 
 
@@ -1774,11 +1866,15 @@ def strrpos(haystack: Any, needle: Any, offset: int = 0) -> Any:
     n = len(hb)
     if offset >= 0:
         if offset > n:
-            raise PhpValueError("strrpos(): Argument #3 ($offset) must be contained in argument #1 ($haystack)")
+            raise PhpValueError(
+                "strrpos(): Argument #3 ($offset) must be contained in argument #1 ($haystack)"
+            )
         i = hb.rfind(nb, offset)
     else:
         if -offset > n:
-            raise PhpValueError("strrpos(): Argument #3 ($offset) must be contained in argument #1 ($haystack)")
+            raise PhpValueError(
+                "strrpos(): Argument #3 ($offset) must be contained in argument #1 ($haystack)"
+            )
         i = hb.rfind(nb, 0, n + offset + len(nb))
     return i if i >= 0 else False
 
@@ -1843,7 +1939,7 @@ def _replace(search: Any, replace: Any, subject: Any, count: Ref | None, ci: boo
         rp = _str(repls[i]) if i < len(repls) else ""
         if ci:
             pattern = re.compile(re.escape(nd), re.IGNORECASE)
-            s, c = pattern.subn(lambda m: rp, s)
+            s, c = pattern.subn(lambda m, rp=rp: rp, s)
         else:
             c = s.count(nd)
             s = s.replace(nd, rp)
@@ -1897,14 +1993,14 @@ def str_split(string: Any, length: int = 1) -> Array:
         raise PhpValueError("str_split(): Argument #2 ($length) must be greater than 0")
     s = _str(string)
     if s.isascii():
-        return Array([s[i:i + length] for i in _py_range(0, len(s), length)] or [""])
+        return Array([s[i : i + length] for i in _py_range(0, len(s), length)] or [""])
     data = _b(s)
-    return Array([_s(data[i:i + length]) for i in _py_range(0, len(data), length)] or [""])
+    return Array([_s(data[i : i + length]) for i in _py_range(0, len(data), length)] or [""])
 
 
 def mb_str_split(string: Any, length: int = 1, encoding: Any = None) -> Array:
     s = _str(string)
-    return Array([s[i:i + length] for i in _py_range(0, len(s), length)])
+    return Array([s[i : i + length] for i in _py_range(0, len(s), length)])
 
 
 def explode(separator: Any, string: Any, limit: int = PHP_INT_MAX) -> Array:
@@ -1914,7 +2010,7 @@ def explode(separator: Any, string: Any, limit: int = PHP_INT_MAX) -> Array:
     parts = s.split(sep)
     if limit > 0:
         if len(parts) > limit:
-            parts = parts[:limit - 1] + [sep.join(parts[limit - 1:])]
+            parts = parts[: limit - 1] + [sep.join(parts[limit - 1 :])]
     elif limit < 0:
         parts = parts[:limit]
     else:
@@ -1932,7 +2028,9 @@ def implode(separator: Any, array: Any = None) -> str:
     if isinstance(separator, (dict, list)):
         separator, array = array, separator
     if not isinstance(array, (dict, list)):
-        raise PhpTypeError(f"implode(): Argument #2 ($array) must be of type ?array, {php.type_name(array)} given")
+        raise PhpTypeError(
+            f"implode(): Argument #2 ($array) must be of type ?array, {php.type_name(array)} given"
+        )
     return _str(separator).join(php_str(v) for v in _vals(array))
 
 
@@ -2048,7 +2146,9 @@ def base_convert(num: Any, from_base: int, to_base: int) -> str:
     return out
 
 
-def number_format(num: Any, decimals: int = 0, decimal_separator: str = ".", thousands_separator: str = ",") -> str:
+def number_format(
+    num: Any, decimals: int = 0, decimal_separator: str = ".", thousands_separator: str = ","
+) -> str:
     value = php.float(num)
     decimals = _py_max(0, decimals)
     rounded = _php_round(value, decimals)
@@ -2067,7 +2167,9 @@ def number_format(num: Any, decimals: int = 0, decimal_separator: str = ".", tho
     return out
 
 
-def wordwrap(string: Any, width: int = 75, break_: str = "\n", cut_long_words: bool = False, **kw: Any) -> str:
+def wordwrap(
+    string: Any, width: int = 75, break_: str = "\n", cut_long_words: bool = False, **kw: Any
+) -> str:
     brk = kw.get("break", break_)
     s = _str(string)
     lines = s.split(brk)
@@ -2098,7 +2200,7 @@ def wordwrap(string: Any, width: int = 75, break_: str = "\n", cut_long_words: b
 
 def chunk_split(string: Any, length: int = 76, separator: str = "\r\n") -> str:
     s = _str(string)
-    return "".join(s[i:i + length] + separator for i in _py_range(0, len(s), length))
+    return "".join(s[i : i + length] + separator for i in _py_range(0, len(s), length))
 
 
 def strtr(string: Any, from_: Any, to: Any = None, **kw: Any) -> str:
@@ -2113,7 +2215,7 @@ def strtr(string: Any, from_: Any, to: Any = None, **kw: Any) -> str:
         return pattern.sub(lambda m: pairs[m.group(0)], s)
     f, t = _str(from_), _str(to)
     n = _py_min(len(f), len(t))
-    return s.translate({_py_ord(a): b for a, b in zip(f[:n], t[:n])})
+    return s.translate({_py_ord(a): b for a, b in zip(f[:n], t[:n], strict=False)})
 
 
 def nl2br(string: Any, use_xhtml: bool = True) -> str:
@@ -2121,8 +2223,9 @@ def nl2br(string: Any, use_xhtml: bool = True) -> str:
     return re.sub(r"(\r\n|\n\r|\n|\r)", lambda m: br + m.group(0), _str(string))
 
 
-def htmlspecialchars(string: Any, flags: int = ENT_QUOTES | ENT_SUBSTITUTE, encoding: Any = None,
-                     double_encode: bool = True) -> str:
+def htmlspecialchars(
+    string: Any, flags: int = ENT_QUOTES | ENT_SUBSTITUTE, encoding: Any = None, double_encode: bool = True
+) -> str:
     s = _str(string)
     s = s.replace("&", "&amp;") if double_encode else re.sub(r"&(?!#?\w+;)", "&amp;", s)
     s = s.replace("<", "&lt;").replace(">", "&gt;")
@@ -2166,7 +2269,7 @@ def hash(algo: str, data: Any, binary: bool = False) -> str:  # noqa: A001
         try:
             digest = hashlib.new(algo, _b(data)).digest()
         except ValueError:
-            raise PhpValueError(f'hash(): Argument #1 ($algo) must be a valid hashing algorithm') from None
+            raise PhpValueError("hash(): Argument #1 ($algo) must be a valid hashing algorithm") from None
     return _s(digest) if binary else digest.hex()
 
 
@@ -2244,7 +2347,7 @@ def similar_text(string1: Any, string2: Any, percent: Ref | None = None) -> int:
         i, j, k = best
         if not k:
             return 0
-        return k + sim(x[:i], y[:j]) + sim(x[i + k:], y[j + k:])
+        return k + sim(x[:i], y[:j]) + sim(x[i + k :], y[j + k :])
 
     s = sim(a, b)
     if percent is not None:
@@ -2252,15 +2355,21 @@ def similar_text(string1: Any, string2: Any, percent: Ref | None = None) -> int:
     return s
 
 
-def levenshtein(string1: Any, string2: Any, insertion_cost: int = 1, replacement_cost: int = 1,
-                deletion_cost: int = 1) -> int:
+def levenshtein(
+    string1: Any, string2: Any, insertion_cost: int = 1, replacement_cost: int = 1, deletion_cost: int = 1
+) -> int:
     a, b = _b(string1), _b(string2)
     prev_row = [j * insertion_cost for j in _py_range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
         row = [i * deletion_cost]
         for j, cb in enumerate(b, 1):
-            row.append(_py_min(prev_row[j] + deletion_cost, row[j - 1] + insertion_cost,
-                               prev_row[j - 1] + (0 if ca == cb else replacement_cost)))
+            row.append(
+                _py_min(
+                    prev_row[j] + deletion_cost,
+                    row[j - 1] + insertion_cost,
+                    prev_row[j - 1] + (0 if ca == cb else replacement_cost),
+                )
+            )
         prev_row = row
     return prev_row[-1]
 
@@ -2297,8 +2406,9 @@ def mb_strpos(haystack: Any, needle: Any, offset: int = 0, encoding: Any = None)
     return i if i >= 0 else False
 
 
-def mb_str_pad(string: Any, length: int, pad_string: str = " ", pad_type: int = STR_PAD_RIGHT,
-               encoding: Any = None) -> str:
+def mb_str_pad(
+    string: Any, length: int, pad_string: str = " ", pad_type: int = STR_PAD_RIGHT, encoding: Any = None
+) -> str:
     s = _str(string)
     n = length - len(s)
     if n <= 0:
@@ -2307,7 +2417,7 @@ def mb_str_pad(string: Any, length: int, pad_string: str = " ", pad_type: int = 
         return (pad_string * n)[:n] + s
     if pad_type == STR_PAD_BOTH:
         left = n // 2
-        return (pad_string * n)[:left] + s + (pad_string * n)[:n - left]
+        return (pad_string * n)[:left] + s + (pad_string * n)[: n - left]
     return s + (pad_string * n)[:n]
 
 
@@ -2340,8 +2450,11 @@ def ctype_xdigit(text: Any) -> bool:
 
 
 def ctype_punct(text: Any) -> bool:
-    return isinstance(text, str) and text != "" and all(c.isascii() and c.isprintable() and not c.isalnum()
-                                                        and not c.isspace() for c in text)
+    return (
+        isinstance(text, str)
+        and text != ""
+        and all(c.isascii() and c.isprintable() and not c.isalnum() and not c.isspace() for c in text)
+    )
 
 
 def uniqid(prefix: str = "", more_entropy: bool = False) -> str:
@@ -2355,6 +2468,7 @@ def uniqid(prefix: str = "", more_entropy: bool = False) -> str:
 
 
 # ---------------------------------------------------------------- json
+
 
 def json_encode(value: Any, flags: int = 0, depth: int = 512) -> Any:
     pretty = bool(flags & JSON_PRETTY_PRINT)
@@ -2495,6 +2609,7 @@ def json_last_error_msg() -> str:
 
 # ---------------------------------------------------------------- math
 
+
 def abs(num: Any) -> Any:  # noqa: A001
     v = php.number(num)
     if v == PHP_INT_MIN:
@@ -2506,7 +2621,9 @@ def _minmax(values: tuple[Any, ...], pick: Callable[[int], bool], name: str) -> 
     if len(values) == 1:
         arr = values[0]
         if not isinstance(arr, (dict, list)):
-            raise PhpTypeError(f"{name}(): Argument #1 ($value) must be of type array, {php.type_name(arr)} given")
+            raise PhpTypeError(
+                f"{name}(): Argument #1 ($value) must be of type array, {php.type_name(arr)} given"
+            )
         values = tuple(_vals(arr))
         if not values:
             raise PhpValueError(f"{name}(): Argument #1 ($value) must contain at least one element")
@@ -2659,7 +2776,9 @@ def mt_rand(min: Any = None, max: Any = None) -> int:  # noqa: A002
     if min is None:
         return _rng.randint(0, 2147483647)
     if max < min:
-        raise PhpValueError("mt_rand(): Argument #2 ($max) must be greater than or equal to argument #1 ($min)")
+        raise PhpValueError(
+            "mt_rand(): Argument #2 ($max) must be greater than or equal to argument #1 ($min)"
+        )
     return _rng.randint(min, max)
 
 
@@ -2668,7 +2787,9 @@ rand = mt_rand
 
 def random_int(min: int, max: int) -> int:  # noqa: A002
     if min > max:
-        raise PhpValueError("random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)")
+        raise PhpValueError(
+            "random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)"
+        )
     return random.SystemRandom().randint(min, max)
 
 
@@ -2688,6 +2809,7 @@ def lcg_value() -> float:
 
 
 # ---------------------------------------------------------------- time and environment
+
 
 def time() -> int:
     return int(_time.time())
@@ -2759,20 +2881,44 @@ def date(format: str, timestamp: Any = None) -> str:  # noqa: A002
             i += 2
             continue
         table = {
-            "d": f"{d.day:02d}", "D": d.strftime("%a"), "j": str(d.day), "l": d.strftime("%A"),
-            "N": str(d.isoweekday()), "w": str(d.isoweekday() % 7), "z": str(d.timetuple().tm_yday - 1),
-            "W": f"{d.isocalendar()[1]:02d}", "F": d.strftime("%B"), "m": f"{d.month:02d}",
-            "M": d.strftime("%b"), "n": str(d.month), "t": str(_days_in_month(d.year, d.month)),
-            "L": "1" if _leap(d.year) else "0", "o": str(d.isocalendar()[0]), "Y": str(d.year),
-            "y": f"{d.year % 100:02d}", "a": "am" if d.hour < 12 else "pm", "A": "AM" if d.hour < 12 else "PM",
-            "g": str(d.hour % 12 or 12), "G": str(d.hour), "h": f"{d.hour % 12 or 12:02d}",
-            "H": f"{d.hour:02d}", "i": f"{d.minute:02d}", "s": f"{d.second:02d}",
-            "u": f"{d.microsecond:06d}", "v": f"{d.microsecond // 1000:03d}",
-            "e": _TZ[0], "T": d.strftime("%Z") if _TZ[0] != "UTC" else "UTC",
-            "P": d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:], "O": d.strftime("%z"),
-            "p": "Z" if d.utcoffset().total_seconds() == 0 else d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:],
-            "Z": str(int(d.utcoffset().total_seconds())), "U": str(int(d.timestamp())),
-            "I": "0", "S": _suffix(d.day),
+            "d": f"{d.day:02d}",
+            "D": d.strftime("%a"),
+            "j": str(d.day),
+            "l": d.strftime("%A"),
+            "N": str(d.isoweekday()),
+            "w": str(d.isoweekday() % 7),
+            "z": str(d.timetuple().tm_yday - 1),
+            "W": f"{d.isocalendar()[1]:02d}",
+            "F": d.strftime("%B"),
+            "m": f"{d.month:02d}",
+            "M": d.strftime("%b"),
+            "n": str(d.month),
+            "t": str(_days_in_month(d.year, d.month)),
+            "L": "1" if _leap(d.year) else "0",
+            "o": str(d.isocalendar()[0]),
+            "Y": str(d.year),
+            "y": f"{d.year % 100:02d}",
+            "a": "am" if d.hour < 12 else "pm",
+            "A": "AM" if d.hour < 12 else "PM",
+            "g": str(d.hour % 12 or 12),
+            "G": str(d.hour),
+            "h": f"{d.hour % 12 or 12:02d}",
+            "H": f"{d.hour:02d}",
+            "i": f"{d.minute:02d}",
+            "s": f"{d.second:02d}",
+            "u": f"{d.microsecond:06d}",
+            "v": f"{d.microsecond // 1000:03d}",
+            "e": _TZ[0],
+            "T": d.strftime("%Z") if _TZ[0] != "UTC" else "UTC",
+            "P": d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:],
+            "O": d.strftime("%z"),
+            "p": "Z"
+            if d.utcoffset().total_seconds() == 0
+            else d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:],
+            "Z": str(int(d.utcoffset().total_seconds())),
+            "U": str(int(d.timestamp())),
+            "I": "0",
+            "S": _suffix(d.day),
             "c": d.strftime("%Y-%m-%dT%H:%M:%S") + (d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:]),
             "r": d.strftime("%a, %d %b %Y %H:%M:%S %z"),
         }
@@ -2804,14 +2950,25 @@ def _suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def mktime(hour: Any = None, minute: Any = None, second: Any = None, month: Any = None, day: Any = None,
-           year: Any = None) -> int:
+def mktime(
+    hour: Any = None,
+    minute: Any = None,
+    second: Any = None,
+    month: Any = None,
+    day: Any = None,
+    year: Any = None,
+) -> int:
     import calendar
 
     now = _tm(None)
-    parts = [now.hour if hour is None else hour, now.minute if minute is None else minute,
-             now.second if second is None else second, now.month if month is None else month,
-             now.day if day is None else day, now.year if year is None else year]
+    parts = [
+        now.hour if hour is None else hour,
+        now.minute if minute is None else minute,
+        now.second if second is None else second,
+        now.month if month is None else month,
+        now.day if day is None else day,
+        now.year if year is None else year,
+    ]
     h, mi, s, mo, d, y = (int(x) for x in parts)
     return calendar.timegm((y, mo, d, h, mi, s, 0, 0, 0))
 
@@ -2881,10 +3038,20 @@ def spl_autoload_register(callback: Any = None, throw: bool = True, prepend: boo
     return True
 
 
-_INI: dict[str, Any] = {"precision": "14", "serialize_precision": "-1", "memory_limit": "128M",
-                         "display_errors": "0", "error_reporting": "32767", "default_socket_timeout": "60",
-                         "date.timezone": "", "max_execution_time": "0", "auto_detect_line_endings": "0",
-                         "user_agent": "", "allow_url_fopen": "1", "include_path": ".:/usr/share/php"}
+_INI: dict[str, Any] = {
+    "precision": "14",
+    "serialize_precision": "-1",
+    "memory_limit": "128M",
+    "display_errors": "0",
+    "error_reporting": "32767",
+    "default_socket_timeout": "60",
+    "date.timezone": "",
+    "max_execution_time": "0",
+    "auto_detect_line_endings": "0",
+    "user_agent": "",
+    "allow_url_fopen": "1",
+    "include_path": ".:/usr/share/php",
+}
 
 
 def ini_get(option: str) -> Any:
@@ -2900,7 +3067,9 @@ def ini_set(option: str, value: Any) -> Any:
 ini_alter = ini_set
 
 
-def error_log(message: Any, message_type: int = 0, destination: Any = None, additional_headers: Any = None) -> bool:
+def error_log(
+    message: Any, message_type: int = 0, destination: Any = None, additional_headers: Any = None
+) -> bool:
     from ..output import write_stderr
 
     if message_type == 3 and destination is not None:
@@ -2948,9 +3117,21 @@ def version_compare(version1: str, version2: str, operator: Any = None) -> Any:
             break
     if operator is None:
         return result
-    ops = {"<": result < 0, "lt": result < 0, "<=": result <= 0, "le": result <= 0, ">": result > 0,
-           "gt": result > 0, ">=": result >= 0, "ge": result >= 0, "==": result == 0, "eq": result == 0,
-           "!=": result != 0, "<>": result != 0, "ne": result != 0}
+    ops = {
+        "<": result < 0,
+        "lt": result < 0,
+        "<=": result <= 0,
+        "le": result <= 0,
+        ">": result > 0,
+        "gt": result > 0,
+        ">=": result >= 0,
+        "ge": result >= 0,
+        "==": result == 0,
+        "eq": result == 0,
+        "!=": result != 0,
+        "<>": result != 0,
+        "ne": result != 0,
+    }
     if operator not in ops:
         raise PhpValueError("version_compare(): Argument #3 ($operator) must be a valid comparison operator")
     return ops[operator]
@@ -2994,7 +3175,7 @@ def _pcre(pattern: Any, func: str) -> tuple[Any, bool]:
         report(E_WARNING, f"{func}(): No ending delimiter '{end_delim}' found")
         raise _RegexFail
     body = text[1:i]
-    mods = text[i + 1:]
+    mods = text[i + 1 :]
     flags = 0
     unicode = False
     dollar_endonly = False
@@ -3064,11 +3245,22 @@ def _convert_pcre(body: str, dollar_endonly: bool) -> str:
             if c == "[" and body.startswith("[:", i):
                 end = body.find(":]", i)
                 if end > 0:
-                    name = body[i + 2:end]
-                    cls = {"alpha": "a-zA-Z", "digit": "0-9", "alnum": "a-zA-Z0-9", "space": r" \t\n\r\f\v",
-                           "upper": "A-Z", "lower": "a-z", "punct": r"!-/:-@\[-`{-~", "xdigit": "0-9a-fA-F",
-                           "word": r"\w", "blank": r" \t", "cntrl": r"\x00-\x1f\x7f", "print": r"\x20-\x7e",
-                           "graph": r"\x21-\x7e"}.get(name)
+                    name = body[i + 2 : end]
+                    cls = {
+                        "alpha": "a-zA-Z",
+                        "digit": "0-9",
+                        "alnum": "a-zA-Z0-9",
+                        "space": r" \t\n\r\f\v",
+                        "upper": "A-Z",
+                        "lower": "a-z",
+                        "punct": r"!-/:-@\[-`{-~",
+                        "xdigit": "0-9a-fA-F",
+                        "word": r"\w",
+                        "blank": r" \t",
+                        "cntrl": r"\x00-\x1f\x7f",
+                        "print": r"\x20-\x7e",
+                        "graph": r"\x21-\x7e",
+                    }.get(name)
                     if cls is not None:
                         out.append(cls)
                         i = end + 2
@@ -3080,7 +3272,7 @@ def _convert_pcre(body: str, dollar_endonly: bool) -> str:
             in_class = True
             out.append(c)
             if body.startswith("[^]", i) or body.startswith("[]", i):
-                out.append(body[i + 1:i + (3 if body[i + 1] == "^" else 2)].replace("]", r"\]"))
+                out.append(body[i + 1 : i + (3 if body[i + 1] == "^" else 2)].replace("]", r"\]"))
                 i += 3 if body[i + 1] == "^" else 2
                 continue
             i += 1
@@ -3091,7 +3283,7 @@ def _convert_pcre(body: str, dollar_endonly: bool) -> str:
             continue
         if c == "(" and body.startswith("(?'", i):
             end = body.find("'", i + 3)
-            out.append(f"(?P<{body[i + 3:end]}>")
+            out.append(f"(?P<{body[i + 3 : end]}>")
             i = end + 1
             continue
         if c == "$" and dollar_endonly:
@@ -3114,7 +3306,9 @@ def _out(value: Any, unicode: bool) -> Any:
     return value if unicode else _s(value)
 
 
-def _group_array(m: Any, unicode: bool, offset_capture: bool, unmatched_null: bool, trim: bool = True) -> Array:
+def _group_array(
+    m: Any, unicode: bool, offset_capture: bool, unmatched_null: bool, trim: bool = True
+) -> Array:
     out = Array()
     names = {v: k for k, v in m.re.groupindex.items()}
     last = m.lastindex or 0
@@ -3136,7 +3330,9 @@ def _group_array(m: Any, unicode: bool, offset_capture: bool, unmatched_null: bo
     return out
 
 
-def preg_match(pattern: Any, subject: Any, matches: Ref | None = None, flags: int = 0, offset: int = 0) -> Any:
+def preg_match(
+    pattern: Any, subject: Any, matches: Ref | None = None, flags: int = 0, offset: int = 0
+) -> Any:
     try:
         rx, uni = _pcre(pattern, "preg_match")
     except _RegexFail:
@@ -3144,12 +3340,17 @@ def preg_match(pattern: Any, subject: Any, matches: Ref | None = None, flags: in
     subj = _subject(subject, uni)
     m = rx.search(subj, offset)
     if matches is not None:
-        matches.value = _group_array(m, uni, bool(flags & PREG_OFFSET_CAPTURE),
-                                     bool(flags & PREG_UNMATCHED_AS_NULL)) if m else Array()
+        matches.value = (
+            _group_array(m, uni, bool(flags & PREG_OFFSET_CAPTURE), bool(flags & PREG_UNMATCHED_AS_NULL))
+            if m
+            else Array()
+        )
     return 1 if m else 0
 
 
-def preg_match_all(pattern: Any, subject: Any, matches: Ref | None = None, flags: int = 0, offset: int = 0) -> Any:
+def preg_match_all(
+    pattern: Any, subject: Any, matches: Ref | None = None, flags: int = 0, offset: int = 0
+) -> Any:
     try:
         rx, uni = _pcre(pattern, "preg_match_all")
     except _RegexFail:
@@ -3196,7 +3397,9 @@ def _expand(template: str, m: Any, unicode: bool) -> Any:
     return result if unicode else _b(result)
 
 
-def preg_replace(pattern: Any, replacement: Any, subject: Any, limit: int = -1, count: Ref | None = None) -> Any:
+def preg_replace(
+    pattern: Any, replacement: Any, subject: Any, limit: int = -1, count: Ref | None = None
+) -> Any:
     total = [0]
 
     def one(subj: Any) -> Any:
@@ -3213,7 +3416,8 @@ def preg_replace(pattern: Any, replacement: Any, subject: Any, limit: int = -1, 
                 return None
             rep = _str(repls[i]) if i < len(repls) else ""
             target = _subject(s, uni)
-            new, n = rx.subn(lambda m: _expand(rep, m, uni), target, count=0 if limit < 0 else limit)
+            count_max = 0 if limit < 0 else limit
+            new, n = rx.subn(lambda m, rep=rep, uni=uni: _expand(rep, m, uni), target, count=count_max)
             total[0] += n
             s = new if uni else _s(new)
         return s
@@ -3229,21 +3433,22 @@ def preg_replace(pattern: Any, replacement: Any, subject: Any, limit: int = -1, 
     return result
 
 
-def preg_replace_callback(pattern: Any, callback: Any, subject: Any, limit: int = -1, count: Ref | None = None,
-                          flags: int = 0) -> Any:
+def preg_replace_callback(
+    pattern: Any, callback: Any, subject: Any, limit: int = -1, count: Ref | None = None, flags: int = 0
+) -> Any:
     fn = _cb(callback)
     total = [0]
 
     def one(subj: Any) -> Any:
         s = _str(subj)
-        for p in (_vals(pattern) if isinstance(pattern, (dict, list)) else [pattern]):
+        for p in _vals(pattern) if isinstance(pattern, (dict, list)) else [pattern]:
             try:
                 rx, uni = _pcre(p, "preg_replace_callback")
             except _RegexFail:
                 return None
             target = _subject(s, uni)
 
-            def call(m: Any) -> Any:
+            def call(m: Any, uni: bool = uni) -> Any:
                 res = php_str(fn(_group_array(m, uni, False, False)))
                 return res if uni else _b(res)
 
@@ -3252,8 +3457,11 @@ def preg_replace_callback(pattern: Any, callback: Any, subject: Any, limit: int 
             s = new if uni else _s(new)
         return s
 
-    result = one(subject) if not isinstance(subject, (dict, list)) else Array(
-        {k: one(v) for k, v in _items(subject)})
+    result = (
+        one(subject)
+        if not isinstance(subject, (dict, list))
+        else Array({k: one(v) for k, v in _items(subject)})
+    )
     if count is not None:
         count.value = total[0]
     return result
@@ -3285,7 +3493,7 @@ def preg_split(pattern: Any, subject: Any, limit: Any = -1, flags: int = 0) -> A
             continue
         if m.end() == m.start() and m.start() == pos and no_empty:
             continue
-        add(subj[pos:m.start()], pos)
+        add(subj[pos : m.start()], pos)
         if delim:
             for g in _py_range(1, rx.groups + 1):
                 if m.group(g) is not None and (m.group(g) or not no_empty):
@@ -3331,7 +3539,8 @@ def preg_last_error_msg() -> str:
     return "No error"
 
 
-# ---------------------------------------------------------------- files and directories (until the shim has them)
+# ---------------------------------------------------------------- files and directories (until the shim's)
+
 
 def _fs_path(value: Any) -> str:
     return _str(value)
@@ -3425,16 +3634,16 @@ def dirname(path: Any, levels: int = 1) -> str:
         if "/" not in stripped:
             p = "."
             continue
-        head = stripped[:stripped.rfind("/")].rstrip("/")
+        head = stripped[: stripped.rfind("/")].rstrip("/")
         p = head or "/"
     return p
 
 
 def basename(path: Any, suffix: str = "") -> str:
     p = _str(path).rstrip("/")
-    base = p[p.rfind("/") + 1:] if "/" in p else p
+    base = p[p.rfind("/") + 1 :] if "/" in p else p
     if suffix and base.endswith(suffix) and base != suffix:
-        base = base[:-len(suffix)]
+        base = base[: -len(suffix)]
     return base
 
 
@@ -3447,8 +3656,8 @@ def pathinfo(path: Any, flags: int = 15) -> Any:
     base = basename(p)
     info["basename"] = base
     if "." in base:
-        info["extension"] = base[base.rfind(".") + 1:]
-        info["filename"] = base[:base.rfind(".")]
+        info["extension"] = base[base.rfind(".") + 1 :]
+        info["filename"] = base[: base.rfind(".")]
     else:
         info["filename"] = base
     table = {1: "dirname", 2: "basename", 4: "extension", 8: "filename"}
@@ -3576,6 +3785,7 @@ def clearstatcache(clear_realpath_cache: bool = False, filename: str = "") -> No
 
 # ---------------------------------------------------------------- exit
 
+
 def exit_(status: Any = None) -> None:
     """``exit``/``die``: a string is printed, an int is the exit code."""
     from ..output import echo
@@ -3594,13 +3804,42 @@ def _shim_names() -> set[str]:
     return set(getattr(phpcompat, "__all__", []))
 
 
-_PRIVATE = {"annotations", "base64", "builtins", "binascii", "hashlib", "math", "os", "random", "re", "sys", "zlib",
-            "Callable", "Any", "PhpError", "PhpExit", "PhpTypeError", "PhpValueError", "Ref", "float_repr",
-            "php_str", "E_DEPRECATED", "E_NOTICE", "E_WARNING", "report", "php", "catch_classes", "Array"}
+_PRIVATE = {
+    "annotations",
+    "base64",
+    "builtins",
+    "binascii",
+    "hashlib",
+    "math",
+    "os",
+    "random",
+    "re",
+    "sys",
+    "zlib",
+    "Callable",
+    "Any",
+    "PhpError",
+    "PhpExit",
+    "PhpTypeError",
+    "PhpValueError",
+    "Ref",
+    "float_repr",
+    "php_str",
+    "E_DEPRECATED",
+    "E_NOTICE",
+    "E_WARNING",
+    "report",
+    "php",
+    "catch_classes",
+    "Array",
+}
 
 __all__ = sorted(
-    name for name, value in list(globals().items())
-    if not name.startswith("_") and name not in _PRIVATE and name not in _shim_names()
+    name
+    for name, value in list(globals().items())
+    if not name.startswith("_")
+    and name not in _PRIVATE
+    and name not in _shim_names()
     and not (isinstance(value, type(sys)))
 )
 __all__ = [n for n in __all__ if n != "Error"] + ["Array", "Error"]

@@ -11,15 +11,25 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "decode_double", "decode_single", "dedent_heredoc", "parse_int", "parse_float",
+    "decode_double",
+    "decode_single",
+    "dedent_heredoc",
+    "parse_int",
+    "parse_float",
     "INT_MAX",
 ]
 
 INT_MAX = 2**63 - 1
 
 _SIMPLE = {
-    "n": b"\n", "t": b"\t", "r": b"\r", "v": b"\v", "e": b"\x1b", "f": b"\f",
-    "\\": b"\\", "$": b"$",
+    "n": b"\n",
+    "t": b"\t",
+    "r": b"\r",
+    "v": b"\v",
+    "e": b"\x1b",
+    "f": b"\f",
+    "\\": b"\\",
+    "$": b"$",
 }
 _OCT = re.compile(r"[0-7]{1,3}")
 _HEX = re.compile(r"[0-9A-Fa-f]{1,2}")
@@ -102,7 +112,7 @@ def dedent_heredoc(lines_text: str, indent: str, at_line_start: bool = True) -> 
         if k == 0 and not at_line_start:
             continue
         if part.startswith(indent):
-            parts[k] = part[len(indent):]
+            parts[k] = part[len(indent) :]
         else:
             parts[k] = part.lstrip(" \t")
     return "\n".join(parts)

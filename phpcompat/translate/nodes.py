@@ -11,9 +11,9 @@ Strings are Python ``str`` holding PHP's bytes decoded as UTF-8 with
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from typing import Any, Iterator, Union
-
+from typing import Any, Union
 
 
 @dataclass(eq=True)
@@ -50,6 +50,7 @@ def _nodes_in(value: Any) -> Iterator[Node]:
 
 # ---------------------------------------------------------------- expressions
 
+
 @dataclass(eq=True)
 class Expr(Node):
     pass
@@ -58,6 +59,7 @@ class Expr(Node):
 @dataclass(eq=True)
 class Lit(Expr):
     """A constant scalar: None, bool, int, float or str."""
+
     value: Any
     line: int = field(default=0, compare=False)
 
@@ -65,6 +67,7 @@ class Lit(Expr):
 @dataclass(eq=True)
 class Interp(Expr):
     """An interpolated string ("a $b {$c[1]}", heredoc): concatenation of parts."""
+
     parts: list[Expr]
     line: int = field(default=0, compare=False)
 
@@ -72,6 +75,7 @@ class Interp(Expr):
 @dataclass(eq=True)
 class Var(Expr):
     """``$name`` (``name`` without the dollar)."""
+
     name: str
     line: int = field(default=0, compare=False)
 
@@ -79,6 +83,7 @@ class Var(Expr):
 @dataclass(eq=True)
 class VarVar(Expr):
     """``$$expr`` / ``${expr}``: a variable variable."""
+
     expr: Expr
     line: int = field(default=0, compare=False)
 
@@ -95,6 +100,7 @@ class ArrayItem(Node):
 @dataclass(eq=True)
 class ArrayLit(Expr):
     """``[...]`` / ``array(...)``; as an assignment target it is ``list()``."""
+
     items: list[ArrayItem]
     line: int = field(default=0, compare=False)
 
@@ -102,6 +108,7 @@ class ArrayLit(Expr):
 @dataclass(eq=True)
 class Index(Expr):
     """``base[index]``; ``index`` None is the append form ``base[]``."""
+
     base: Expr
     index: Expr | None
     line: int = field(default=0, compare=False)
@@ -110,6 +117,7 @@ class Index(Expr):
 @dataclass(eq=True)
 class Prop(Expr):
     """``obj->name`` (``name`` a str, or an Expr for ``obj->$name``)."""
+
     obj: Expr
     name: str | Expr
     nullsafe: bool = False
@@ -119,16 +127,18 @@ class Prop(Expr):
 @dataclass(eq=True)
 class Name(Node):
     """A class reference: a literal name (``Foo``, ``self``, ``static``, ``parent``)."""
+
     name: str
     line: int = field(default=0, compare=False)
 
 
-ClassRef = Union[Name, Expr]
+ClassRef = Union[Name, Expr]  # noqa: UP007 - a runtime alias, kept as Union for Python 3.10
 
 
 @dataclass(eq=True)
 class StaticProp(Expr):
     """``Cls::$name``."""
+
     cls: ClassRef
     name: str
     line: int = field(default=0, compare=False)
@@ -137,6 +147,7 @@ class StaticProp(Expr):
 @dataclass(eq=True)
 class ClassConst(Expr):
     """``Cls::NAME`` (including ``Cls::class``)."""
+
     cls: ClassRef
     name: str
     line: int = field(default=0, compare=False)
@@ -145,6 +156,7 @@ class ClassConst(Expr):
 @dataclass(eq=True)
 class Const(Expr):
     """A constant by name: ``PHP_EOL``, ``SEEK_END``, a user ``const``."""
+
     name: str
     line: int = field(default=0, compare=False)
 
@@ -152,6 +164,7 @@ class Const(Expr):
 @dataclass(eq=True)
 class MagicConst(Expr):
     """``__LINE__``, ``__FILE__``, ``__DIR__``, ``__FUNCTION__``, ``__CLASS__``, ``__METHOD__``..."""
+
     name: str
     line: int = field(default=0, compare=False)
 
@@ -167,6 +180,7 @@ class Arg(Node):
 @dataclass(eq=True)
 class Call(Expr):
     """``name(args)``: ``func`` is a str for a named function, else an Expr (``$f()``)."""
+
     func: str | Expr
     args: list[Arg]
     line: int = field(default=0, compare=False)
@@ -200,6 +214,7 @@ class New(Expr):
 class Bin(Expr):
     """A binary operator, by PHP's spelling: ``+ - * / % ** . == != === !== < <= > >=
     <=> && || and or xor & | ^ << >> ??`` (``<>`` is given as ``!=``)."""
+
     op: str
     left: Expr
     right: Expr
@@ -209,6 +224,7 @@ class Bin(Expr):
 @dataclass(eq=True)
 class Unary(Expr):
     """``! - + ~``."""
+
     op: str
     expr: Expr
     line: int = field(default=0, compare=False)
@@ -225,6 +241,7 @@ class IncDec(Expr):
 @dataclass(eq=True)
 class Assign(Expr):
     """``target = value``; ``by_ref`` for ``=&``.  A list() target is an ArrayLit."""
+
     target: Expr
     value: Expr
     by_ref: bool = False
@@ -234,6 +251,7 @@ class Assign(Expr):
 @dataclass(eq=True)
 class AssignOp(Expr):
     """``target op= value`` (op without the ``=``: ``+``, ``.``, ``??`` ...)."""
+
     op: str
     target: Expr
     value: Expr
@@ -243,6 +261,7 @@ class AssignOp(Expr):
 @dataclass(eq=True)
 class Ternary(Expr):
     """``cond ? then : else_``; ``then`` None is ``cond ?: else_``."""
+
     cond: Expr
     then: Expr | None
     else_: Expr
@@ -252,6 +271,7 @@ class Ternary(Expr):
 @dataclass(eq=True)
 class Cast(Expr):
     """``(int)``, ``(float)``, ``(string)``, ``(bool)``, ``(array)``, ``(object)``, ``(unset)``."""
+
     type: str  # normalised: int float string bool array object unset
     expr: Expr
     line: int = field(default=0, compare=False)
@@ -272,6 +292,7 @@ class Empty(Expr):
 @dataclass(eq=True)
 class Silence(Expr):
     """``@expr``."""
+
     expr: Expr
     line: int = field(default=0, compare=False)
 
@@ -279,6 +300,7 @@ class Silence(Expr):
 @dataclass(eq=True)
 class Exit(Expr):
     """``exit``/``die`` with an optional status or message."""
+
     expr: Expr | None
     line: int = field(default=0, compare=False)
 
@@ -317,6 +339,7 @@ class ClosureUse(Node):
 @dataclass(eq=True)
 class Closure(Expr):
     """``function (...) use (...) {...}`` or ``fn (...) => expr`` (``arrow``: body is [Return])."""
+
     params: list[Param]
     uses: list[ClosureUse]
     body: list[Stmt]
@@ -356,6 +379,7 @@ class Match(Expr):
 @dataclass(eq=True)
 class ThrowExpr(Expr):
     """``throw`` used as an expression (PHP 8)."""
+
     expr: Expr
     line: int = field(default=0, compare=False)
 
@@ -363,6 +387,7 @@ class ThrowExpr(Expr):
 @dataclass(eq=True)
 class Yield(Expr):
     """``yield``, ``yield $v``, ``yield $k => $v``, ``yield from $x`` (``from_``)."""
+
     key: Expr | None
     value: Expr | None
     from_: bool = False
@@ -372,11 +397,13 @@ class Yield(Expr):
 @dataclass(eq=True)
 class Unsupported(Expr):
     """A construct a front end read but the translator does not support."""
+
     what: str
     line: int = field(default=0, compare=False)
 
 
 # ---------------------------------------------------------------- statements
+
 
 @dataclass(eq=True)
 class Stmt(Node):
@@ -592,6 +619,7 @@ class ClassDecl(Stmt):
 @dataclass(eq=True)
 class ConstDecl(Stmt):
     """Top-level ``const NAME = expr, ...;``."""
+
     items: list[tuple[str, Expr]]
     line: int = field(default=0, compare=False)
 
@@ -603,6 +631,7 @@ class ConstDecl(Stmt):
 @dataclass(eq=True)
 class Nop(Stmt):
     """A statement with no effect (``;``, ``declare(strict_types=1)``, a ``use`` import)."""
+
     line: int = field(default=0, compare=False)
 
 
@@ -615,6 +644,7 @@ class UnsupportedStmt(Stmt):
 @dataclass(eq=True)
 class Comment(Node):
     """A source comment: ``text`` without the comment markers, one entry per line."""
+
     lines: list[str]
     line: int = field(default=0, compare=False)
     end_line: int = field(default=0, compare=False)
@@ -635,6 +665,5 @@ class Program(Node):
 
 
 __all__ = sorted(
-    name for name, value in dict(globals()).items()
-    if isinstance(value, type) and issubclass(value, Node)
+    name for name, value in dict(globals()).items() if isinstance(value, type) and issubclass(value, Node)
 ) + ["ClassRef"]

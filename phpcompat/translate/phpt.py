@@ -27,22 +27,75 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Phpt", "PhptResult", "parse_phpt", "expectf_regex", "output_matches", "run_phpt",
-           "find_phpt", "main", "RUN_INI"]
+__all__ = [
+    "Phpt",
+    "PhptResult",
+    "parse_phpt",
+    "expectf_regex",
+    "output_matches",
+    "run_phpt",
+    "find_phpt",
+    "main",
+    "RUN_INI",
+]
 
 #: The ini settings run-tests.php gives every test (those that matter to the shim).
 RUN_INI = {"display_errors": "1", "log_errors": "0", "html_errors": "0", "error_reporting": "32767"}
 
 _SECTION = re.compile(r"^--([A-Z_]+)--[ \t]*\r?$", re.M)
 _KNOWN = {
-    "TEST", "DESCRIPTION", "CREDITS", "SKIPIF", "CONFLICTS", "INI", "ENV", "ARGS", "STDIN", "FILE",
-    "FILEEOF", "FILE_EXTERNAL", "EXPECT", "EXPECTF", "EXPECTREGEX", "EXPECT_EXTERNAL",
-    "EXPECTF_EXTERNAL", "EXPECTREGEX_EXTERNAL", "CLEAN", "XFAIL", "XLEAK", "EXTENSIONS", "POST",
-    "POST_RAW", "GET", "COOKIE", "CGI", "PHPDBG", "CAPTURE_STDIO", "WHITESPACE_SENSITIVE", "REDIRECTTEST",
-    "GZIP_POST", "DEFLATE_POST", "PUT", "HEADERS", "EXPECTHEADERS", "FLAKY",
+    "TEST",
+    "DESCRIPTION",
+    "CREDITS",
+    "SKIPIF",
+    "CONFLICTS",
+    "INI",
+    "ENV",
+    "ARGS",
+    "STDIN",
+    "FILE",
+    "FILEEOF",
+    "FILE_EXTERNAL",
+    "EXPECT",
+    "EXPECTF",
+    "EXPECTREGEX",
+    "EXPECT_EXTERNAL",
+    "EXPECTF_EXTERNAL",
+    "EXPECTREGEX_EXTERNAL",
+    "CLEAN",
+    "XFAIL",
+    "XLEAK",
+    "EXTENSIONS",
+    "POST",
+    "POST_RAW",
+    "GET",
+    "COOKIE",
+    "CGI",
+    "PHPDBG",
+    "CAPTURE_STDIO",
+    "WHITESPACE_SENSITIVE",
+    "REDIRECTTEST",
+    "GZIP_POST",
+    "DEFLATE_POST",
+    "PUT",
+    "HEADERS",
+    "EXPECTHEADERS",
+    "FLAKY",
 }
-_UNSUPPORTED = {"POST", "POST_RAW", "GET", "COOKIE", "CGI", "PHPDBG", "REDIRECTTEST", "GZIP_POST",
-                "DEFLATE_POST", "PUT", "HEADERS", "EXPECTHEADERS"}
+_UNSUPPORTED = {
+    "POST",
+    "POST_RAW",
+    "GET",
+    "COOKIE",
+    "CGI",
+    "PHPDBG",
+    "REDIRECTTEST",
+    "GZIP_POST",
+    "DEFLATE_POST",
+    "PUT",
+    "HEADERS",
+    "EXPECTHEADERS",
+}
 
 
 @dataclass
@@ -62,7 +115,8 @@ class Phpt:
             return self.sections["FILEEOF"].rstrip("\r\n")
         if "FILE_EXTERNAL" in self.sections:
             return (self.path.parent / self.sections["FILE_EXTERNAL"].strip()).read_text(
-                encoding="utf-8", errors="surrogateescape")
+                encoding="utf-8", errors="surrogateescape"
+            )
         raise ValueError("no --FILE-- section")
 
     def expectation(self) -> tuple[str, str]:
@@ -73,7 +127,8 @@ class Phpt:
             ext = kind + "_EXTERNAL"
             if ext in self.sections:
                 text = (self.path.parent / self.sections[ext].strip()).read_text(
-                    encoding="utf-8", errors="surrogateescape")
+                    encoding="utf-8", errors="surrogateescape"
+                )
                 return kind, text
         raise ValueError("no --EXPECT--, --EXPECTF-- or --EXPECTREGEX-- section")
 
@@ -95,8 +150,8 @@ def parse_phpt(path: str | os.PathLike[str]) -> Phpt:
     sections: dict[str, str] = {}
     matches = [m for m in _SECTION.finditer(text) if m.group(1) in _KNOWN]
     for i, m in enumerate(matches):
-        start = m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
-        if text[m.end():m.end() + 2] == "\r\n":
+        start = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+        if text[m.end() : m.end() + 2] == "\r\n":
             start = m.end() + 2
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         sections[m.group(1)] = text[start:end]
@@ -143,15 +198,19 @@ def expectf_regex(wanted: str) -> str:
         literal = wanted[pos:start]
         out.append(_PLACEHOLDER.sub(lambda m: _PLACEHOLDERS[m.group()], _quote(literal)))
         if end > start:
-            out.append("(" + wanted[start + 2:end] + ")")
+            out.append("(" + wanted[start + 2 : end] + ")")
         pos = end + 2
     return "".join(out)
 
 
 def _quote(text: str) -> str:
     # like preg_quote: escape regex syntax but keep '%' so the placeholders survive
-    return "".join("\\" + ch if ch in ".\\+*?[^]$(){}=!<>|:-#/" else
-                   ("\\n" if ch == "\n" else re.escape(ch) if ch in " \t" else ch) for ch in text)
+    return "".join(
+        "\\" + ch
+        if ch in ".\\+*?[^]$(){}=!<>|:-#/"
+        else ("\\n" if ch == "\n" else re.escape(ch) if ch in " \t" else ch)
+        for ch in text
+    )
 
 
 def output_matches(kind: str, wanted: str, actual: str) -> bool:
@@ -204,10 +263,24 @@ def _env(extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def _run(script: Path, ini: dict[str, str], args: list[str], stdin: bytes, env: dict[str, str], php: bool,
-         front_end: str, timeout: float) -> tuple[str, int]:
-    proc = subprocess.run(_command(script, ini, args, php, front_end), input=stdin, capture_output=True,
-                          cwd=str(script.parent), env=_env(env), timeout=timeout)
+def _run(
+    script: Path,
+    ini: dict[str, str],
+    args: list[str],
+    stdin: bytes,
+    env: dict[str, str],
+    php: bool,
+    front_end: str,
+    timeout: float,
+) -> tuple[str, int]:
+    proc = subprocess.run(
+        _command(script, ini, args, php, front_end),
+        input=stdin,
+        capture_output=True,
+        cwd=str(script.parent),
+        env=_env(env),
+        timeout=timeout,
+    )
     text = (proc.stdout + proc.stderr).decode("utf-8", "surrogateescape")
     return text, proc.returncode
 
@@ -222,8 +295,14 @@ def _translation_problem(source: str, name: str, front_end: str) -> str | None:
     return None
 
 
-def run_phpt(path: str | os.PathLike[str], *, php: bool = False, front_end: str = "auto",
-             timeout: float = 60, keep: bool = False) -> PhptResult:
+def run_phpt(
+    path: str | os.PathLike[str],
+    *,
+    php: bool = False,
+    front_end: str = "auto",
+    timeout: float = 60,
+    keep: bool = False,
+) -> PhptResult:
     """Run one .phpt file; ``php=True`` runs it under real PHP instead of the shim."""
     started = time.monotonic()
     try:

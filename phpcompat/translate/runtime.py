@@ -25,19 +25,93 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .._core.failures import PhpError, PhpTypeError
-from .._core.values import Ref, float_repr, float_to_string, php_str
+from .._core.values import Ref, float_repr, php_str
 from ..errors import E_DEPRECATED, E_WARNING, report, silence
 
 __all__ = [
-    "Array", "Ref", "P", "key", "copy", "array", "str", "bool", "int", "float", "number",
-    "eq", "ne", "same", "not_same", "lt", "le", "gt", "ge", "cmp",
-    "add", "sub", "mul", "div", "mod", "pow", "neg", "pos", "bitand", "bitor", "bitxor", "bitnot",
-    "shl", "shr", "inc", "dec", "concat", "values", "items", "keys", "unpack", "unpack_keys",
-    "dig", "sub_item", "prop_array", "setitem", "setattr", "push", "statics", "silent",
-    "include", "file", "dir", "script_argv", "Throwable", "class_name", "new", "call",
-    "instance_of", "clone", "cast_object", "ListArray", "xor", "unset_item", "type_name",
-    "prop", "read_prop", "exception_types", "first", "pre", "post", "callback", "no_match", "throw",
-    "unset_prop", "superglobal", "owner", "arg_count", "Keyed", "delegate", "generator", "IncludeReturn", "is_numeric_str",
+    "Array",
+    "Ref",
+    "P",
+    "key",
+    "copy",
+    "array",
+    "str",
+    "bool",
+    "int",
+    "float",
+    "number",
+    "eq",
+    "ne",
+    "same",
+    "not_same",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "cmp",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "mod",
+    "pow",
+    "neg",
+    "pos",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "bitnot",
+    "shl",
+    "shr",
+    "inc",
+    "dec",
+    "concat",
+    "values",
+    "items",
+    "keys",
+    "unpack",
+    "unpack_keys",
+    "dig",
+    "sub_item",
+    "prop_array",
+    "setitem",
+    "setattr",
+    "push",
+    "statics",
+    "silent",
+    "include",
+    "file",
+    "dir",
+    "script_argv",
+    "Throwable",
+    "class_name",
+    "new",
+    "call",
+    "instance_of",
+    "clone",
+    "cast_object",
+    "ListArray",
+    "xor",
+    "unset_item",
+    "type_name",
+    "prop",
+    "read_prop",
+    "exception_types",
+    "first",
+    "pre",
+    "post",
+    "callback",
+    "no_match",
+    "throw",
+    "unset_prop",
+    "superglobal",
+    "owner",
+    "arg_count",
+    "Keyed",
+    "delegate",
+    "generator",
+    "IncludeReturn",
+    "is_numeric_str",
 ]
 
 INT_MAX = 2**63 - 1
@@ -80,13 +154,17 @@ def class_name(value: Any) -> _py_str:
     if name is not None:
         return name  # type: ignore[no-any-return]
     name = cls.__name__
-    if name.startswith("Php") and cls.__module__.startswith("phpcompat.") and \
-            not cls.__module__.startswith("phpcompat.translate"):
+    if (
+        name.startswith("Php")
+        and cls.__module__.startswith("phpcompat.")
+        and not cls.__module__.startswith("phpcompat.translate")
+    ):
         return name[3:]
     return name
 
 
 # ---------------------------------------------------------------- keys and arrays
+
 
 def key(k: Any) -> Any:
     """An array key as PHP stores it: "5" is 5, true is 1, null is "", 1.7 is 1."""
@@ -314,9 +392,7 @@ def bool(value: Any) -> _py_bool:  # noqa: A001
     return True
 
 
-_NUM_PREFIX = re.compile(
-    r"[ \t\n\r\v\f]*[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)"
-)
+_NUM_PREFIX = re.compile(r"[ \t\n\r\v\f]*[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _WS = " \t\n\r\v\f"
 
 
@@ -326,7 +402,7 @@ def _numeric_prefix(s: _py_str) -> tuple[int | _py_float | None, _py_bool]:
     if not m:
         return None, False
     text = m.group().strip(_WS)
-    whole = s[m.end():].strip(_WS) == ""
+    whole = s[m.end() :].strip(_WS) == ""
     if "." in text or "e" in text or "E" in text:
         return _py_float(text), whole
     v = _py_int(text)
@@ -429,6 +505,7 @@ def _unsupported(op: _py_str, value: Any, other: Any, left: _py_bool) -> None:
 
 
 # ---------------------------------------------------------------- comparison
+
 
 def _is_array(v: Any) -> _py_bool:
     return isinstance(v, (dict, list))
@@ -575,7 +652,7 @@ def same(a: Any, b: Any) -> _py_bool:
 def _same_array(a: Any, b: Any) -> _py_bool:
     if len(a) != len(b):
         return False
-    for (ka, va), (kb, vb) in zip(_arr_items(a), _arr_items(b)):
+    for (ka, va), (kb, vb) in zip(_arr_items(a), _arr_items(b), strict=False):
         if key(ka) != key(kb) or type(key(ka)) is not type(key(kb)) or not same(va, vb):
             return False
     return True
@@ -606,6 +683,7 @@ def xor(a: Any, b: Any) -> _py_bool:
 
 
 # ---------------------------------------------------------------- arithmetic
+
 
 def _fix(v: _py_int | _py_float, exact: Callable[[], _py_float]) -> _py_int | _py_float:
     if type(v) is _py_int and not INT_MIN <= v <= INT_MAX:
@@ -718,11 +796,11 @@ def _bytes_op(a: Any, b: Any, f: Callable[[_py_int, _py_int], _py_int], shortest
     bb = b.encode("utf-8", "surrogateescape") if isinstance(b, _py_str) else _py_str(b).encode()
     if shortest:
         n = min(len(ba), len(bb))
-        out = bytes(f(x, y) for x, y in zip(ba[:n], bb[:n]))
+        out = bytes(f(x, y) for x, y in zip(ba[:n], bb[:n], strict=False))
     else:
         n = max(len(ba), len(bb))
         ba, bb = ba.ljust(n, b"\0"), bb.ljust(n, b"\0")
-        out = bytes(f(x, y) for x, y in zip(ba, bb))
+        out = bytes(f(x, y) for x, y in zip(ba, bb, strict=False))
     return out.decode("utf-8", "surrogateescape")
 
 
@@ -867,6 +945,7 @@ def concat(*parts: Any) -> _py_str:
 
 
 # ---------------------------------------------------------------- iteration and access
+
 
 def _foreach_warning(value: Any) -> None:
     report(E_WARNING, f"foreach() argument must be of type array|object, {type_name(value)} given")
@@ -1180,6 +1259,7 @@ def silent(thunk: Callable[[], Any]) -> Any:
 
 # ---------------------------------------------------------------- objects and calls
 
+
 def new(cls: Any, *args: Any) -> Any:
     """``new $cls(...)`` with a class given by name or as a class."""
     if isinstance(cls, _py_str):
@@ -1305,6 +1385,7 @@ def exception_types(*names: _py_str) -> tuple[type, ...]:
 
 # ---------------------------------------------------------------- files and scripts
 
+
 def file(module_file: _py_str) -> _py_str:
     """``__FILE__``: the PHP script a translated module came from."""
     path = os.path.abspath(module_file)
@@ -1360,7 +1441,9 @@ def include(path: Any, kind: _py_str, scope: dict[_py_str, Any], current_file: _
             from .library import Error
 
             raise Error(f"Failed opening required '{name}' (include_path='.:/usr/share/php')")
-        report(E_WARNING, f"{kind}(): Failed opening '{name}' for inclusion (include_path='.:/usr/share/php')")
+        report(
+            E_WARNING, f"{kind}(): Failed opening '{name}' for inclusion (include_path='.:/usr/share/php')"
+        )
         return False
     real = os.path.realpath(found)
     if kind.endswith("_once") and real in _included:
@@ -1378,6 +1461,7 @@ def include(path: Any, kind: _py_str, scope: dict[_py_str, Any], current_file: _
 
 
 # ---------------------------------------------------------------- small expression helpers
+
 
 def first(value: Any, *_later: Any) -> Any:
     """The first argument: ``$i++`` is ``php.first(i, (i := php.inc(i)))``."""
@@ -1517,11 +1601,19 @@ def superglobal(name: _py_str) -> Array:
         server = Array(dict(os.environ))
         argv = script_argv()
         now = _time.time()
-        server.update({
-            "PHP_SELF": argv[0], "SCRIPT_NAME": argv[0], "SCRIPT_FILENAME": argv[0],
-            "PATH_TRANSLATED": argv[0], "DOCUMENT_ROOT": "", "REQUEST_TIME_FLOAT": now,
-            "REQUEST_TIME": _py_int(now), "argv": argv, "argc": len(argv),
-        })
+        server.update(
+            {
+                "PHP_SELF": argv[0],
+                "SCRIPT_NAME": argv[0],
+                "SCRIPT_FILENAME": argv[0],
+                "PATH_TRANSLATED": argv[0],
+                "DOCUMENT_ROOT": "",
+                "REQUEST_TIME_FLOAT": now,
+                "REQUEST_TIME": _py_int(now),
+                "argv": argv,
+                "argc": len(argv),
+            }
+        )
         return server
     if name == "_ENV":
         return Array(dict(os.environ))

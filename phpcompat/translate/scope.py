@@ -12,8 +12,8 @@ which PHP type every assignment gives it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from . import nodes as n
 
@@ -232,7 +232,11 @@ class _Walker:
                 self.target(e.target, None)
             return
         if isinstance(e, (n.Call, n.MethodCall, n.StaticCall, n.New)):
-            if isinstance(e, n.Call) and isinstance(e.func, str) and e.func.lower() in ("func_get_args", "func_num_args", "func_get_arg"):
+            if (
+                isinstance(e, n.Call)
+                and isinstance(e.func, str)
+                and e.func.lower() in ("func_get_args", "func_num_args", "func_get_arg")
+            ):
                 self.info.uses_func_get_args = True
             if isinstance(e, n.Call) and isinstance(e.func, n.Expr):
                 self.expr(e.func)
@@ -301,9 +305,13 @@ class _Walker:
             self.target(e, None, elem=True)
 
 
-def analyse(body: list[n.Stmt], params: list[n.Param], ref_params: RefParams,
-            kind_of: Callable[[n.Expr, ScopeInfo], str | None] | None = None,
-            extra_reads: list[str] = ()) -> ScopeInfo:  # type: ignore[assignment]
+def analyse(
+    body: list[n.Stmt],
+    params: list[n.Param],
+    ref_params: RefParams,
+    kind_of: Callable[[n.Expr, ScopeInfo], str | None] | None = None,
+    extra_reads: list[str] = (),
+) -> ScopeInfo:  # type: ignore[assignment]
     info = ScopeInfo()
     walker = _Walker(info, ref_params)
     for p in params:

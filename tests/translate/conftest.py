@@ -8,7 +8,8 @@ recorded output for the same program (the ``compare`` fixture of
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 

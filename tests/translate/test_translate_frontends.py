@@ -19,9 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (PHP version that introduced the syntax, snippet)
 SNIPPETS: list[tuple[str, str]] = [
-    ("5", "$a = array(1, 2); foreach ($a as $k => $v) { echo \"$k=$v\\n\"; }"),
+    ("5", '$a = array(1, 2); foreach ($a as $k => $v) { echo "$k=$v\\n"; }'),
     ("5", "function f(&$x, $y = 2) { static $n = 0; global $g; return $x + $y; }"),
-    ("5", "class B {} interface C {}\nclass A extends B implements C { const X = 1; public static function m() { return self::X; } }"),
+    (
+        "5",
+        "class B {} interface C {}\nclass A extends B implements C { const X = 1; public static function m() { return self::X; } }",
+    ),
     ("5", "try { throw new Exception('x'); } catch (Exception $e) { echo $e->getMessage(); }"),
     ("5", "$f = function ($x) use (&$total) { $total += $x; };"),
     ("5", "switch ($x) { case 1: echo 'a'; break; default: echo 'b'; }"),
@@ -42,7 +45,10 @@ SNIPPETS: list[tuple[str, str]] = [
     ("7.1", "[$a, [$b, $c]] = [1, [2, 3]];"),
     ("7.1", "['x' => $x, 'y' => $y] = $point;"),
     ("7.1", "function f(?int $x): ?string { return null; }"),
-    ("7.1", "class A extends Exception {} class B extends Exception {} function g() {}\ntry { g(); } catch (A | B $e) { }"),
+    (
+        "7.1",
+        "class A extends Exception {} class B extends Exception {} function g() {}\ntry { g(); } catch (A | B $e) { }",
+    ),
     ("7.1", "function v(): void {}"),
     ("7.3", "echo <<<EOT\n    indented $x\n    EOT;\n"),
     ("7.4", "$double = fn($x) => $x * 2;"),
@@ -87,8 +93,11 @@ def measure() -> dict[str, dict[str, int]]:
         row = {"total": len(sources), "phply": 0, "tree-sitter": 0, "translated": 0}
         for src in sources:
             for fe in ("phply", "tree-sitter"):
-                row[fe] += _parses(src.removeprefix("<?php\n"), fe) if src.startswith("<?php\n") else _parses(
-                    src.replace("<?php", "", 1), fe)
+                row[fe] += (
+                    _parses(src.removeprefix("<?php\n"), fe)
+                    if src.startswith("<?php\n")
+                    else _parses(src.replace("<?php", "", 1), fe)
+                )
             try:
                 translate_source(src, "x.php")
                 row["translated"] += 1

@@ -267,7 +267,7 @@ def test_die_prints_message_and_exits_zero(check):
 
 
 def test_exit_status_from_function(check):
-    check("function finish($code) { echo \"bye\\n\"; exit($code); }\nfinish(4);\n")
+    check('function finish($code) { echo "bye\\n"; exit($code); }\nfinish(4);\n')
 
 
 GENERATORS = r"""

@@ -98,7 +98,7 @@ def test_php8_concatenation_precedence_is_not_misread_by_phply():
 # ---------------------------------------------------------------- output quality
 
 
-SEED = (ROOT / "compat_matrix/cases/seed/stream_socket_pair.php")
+SEED = ROOT / "compat_matrix/cases/seed/stream_socket_pair.php"
 
 
 def test_seed_example_reads_like_the_hand_port():
@@ -136,7 +136,9 @@ def test_translation_is_deterministic_and_compiles():
 def test_comments_are_kept():
     code = translate_source(
         "<?php\n/**\n * Adds.\n * @return int\n */\nfunction add($a, $b) {\n    return $a + $b; // sum\n}\n"
-        "# main\necho add(1, 2); /* three */\n", "c.php")
+        "# main\necho add(1, 2); /* three */\n",
+        "c.php",
+    )
     assert "# Adds.\n# @return int\ndef add(a, b):\n    return php.add(a, b)  # sum\n" in code
     assert "# main\necho(add(1, 2))  # three\n" in code
 
@@ -146,8 +148,14 @@ def test_comments_are_kept():
 
 def _cli(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "phpcompat.cli", *args], input=stdin, capture_output=True,
-                          cwd=cwd, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "phpcompat.cli", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
 
 
 RUN_SCRIPT = r"""<?php
@@ -190,7 +198,7 @@ def test_translate_command(tmp_path):
     out = tmp_path / "a.py"
     proc = _cli("translate", "-o", str(out), str(tmp_path / "a.php"))
     assert proc.returncode == 0, proc.stderr
-    assert "echo(\"hi\", PHP_EOL)" in out.read_text()
+    assert 'echo("hi", PHP_EOL)' in out.read_text()
     bad = _cli("translate", str(tmp_path / "missing.php"))
     assert bad.returncode == 1 and b"missing.php" in bad.stderr
     (tmp_path / "g.php").write_text("<?php\n$x = 1;\n$$x = 2;\n")
@@ -211,7 +219,7 @@ echo "end\n";
 """
 INCLUDE_FILES = {
     "lib/helpers.php": "<?php\nconst VERSION = '1.2';\n$counter = ($counter ?? 0) + 1;\n"
-                       "function shout($s) { return strtoupper($s) . '!'; }\n",
+    "function shout($s) { return strtoupper($s) . '!'; }\n",
     "config.php": "<?php\nreturn ['name' => 'demo'];\n",
 }
 
