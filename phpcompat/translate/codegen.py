@@ -511,6 +511,13 @@ class Generator:
             path.add(low)
             deps = ([c.parent] if c.parent else []) + c.interfaces
             deps += [t for m in c.members if isinstance(m, n.TraitUse) for t in m.names]
+            # class constants and property defaults are evaluated when the Python class is made
+            for m in c.members:
+                if isinstance(m, (n.ClassConstDecl, n.PropertyDecl)):
+                    for x in m.walk():
+                        ref = getattr(x, "cls", None)
+                        if isinstance(x, (n.ClassConst, n.StaticProp, n.New)) and isinstance(ref, n.Name):
+                            deps.append(ref.name)
             for dep in deps:
                 if dep.lower() in names:
                     visit(names[dep.lower()], path)
@@ -1025,6 +1032,11 @@ class Generator:
         """``target = code`` as a statement."""
         if isinstance(target, n.Var):
             self.emit(f"{self.var_ref(target.name)} = {code}")
+        elif isinstance(target, n.Index) and isinstance(target.base, n.Var) and self.kind(target.base) == "str" \
+                and target.index is not None:
+            # a string offset: PHP strings are mutable, Python's are not
+            ref = self.var_ref(target.base.name)
+            self.emit(f"{ref} = php.set_char({ref}, {self.key(target.index).code}, {code})")
         elif isinstance(target, n.Index):
             base = self.write_base(target.base, node)
             if target.index is None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .._core.failures import PhpError, PhpTypeError
-from .._core.values import Ref, float_repr, php_str
+from .._core.values import Ref, float_repr, php_bytes, php_str
 from ..errors import E_DEPRECATED, E_WARNING, report, silence
 
 __all__ = [
@@ -1520,6 +1520,28 @@ def no_match(value: Any) -> Any:
 def throw(exc: BaseException) -> Any:
     """``throw`` used as an expression (PHP 8)."""
     raise exc
+
+
+def set_char(string: Any, offset: Any, char: Any) -> _py_str:
+    """``$string[offset] = char``: the new string (PHP pads with spaces past the end)."""
+    data = bytearray(php_bytes(string))
+    k = int(offset) if not isinstance(offset, _py_str) else int(key(offset))
+    if k < 0:
+        k += len(data)
+        if k < 0:
+            report(E_WARNING, f"Illegal string offset {int(offset)}")
+            return php_str(string)
+    new = php_bytes(char)
+    if not new:
+        from .library import Error
+
+        raise Error("Cannot assign an empty string to a string offset")
+    if len(new) > 1:
+        report(E_WARNING, "Only the first byte will be assigned to the string offset")
+    if k >= len(data):
+        data.extend(b" " * (k - len(data) + 1))
+    data[k] = new[0]
+    return bytes(data).decode("utf-8", "surrogateescape")
 
 
 def owner(cls: type, name: _py_str) -> type:

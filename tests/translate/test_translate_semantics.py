@@ -249,3 +249,20 @@ echo count($list), "\n";
 
 def test_control_flow(check):
     check(CONTROL)
+
+
+STRING_OFFSETS_AND_CLASS_ORDER = r"""
+$s = "hello";
+$s[0] = 'J';
+$s[7] = '!';
+$s[-1] = '?';
+echo $s, "|\n";
+class B { const Y = A::X + 1; public $d = [A::X, C::Z]; }
+class A { const X = 5; }
+class C { const Z = 'z'; }
+echo B::Y, implode(",", (new B)->d), "\n";
+"""
+
+
+def test_string_offset_writes_and_classes_used_before_their_declaration(check):
+    check(STRING_OFFSETS_AND_CLASS_ORDER)
