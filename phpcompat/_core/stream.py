@@ -94,7 +94,7 @@ _LAST_LOCK_ERROR = [0]
 #: cap of the number of line-by-line fgets calls before a line cache is built again
 _MAX_STREAK = 1024
 #: how much the line cache reads at once from a regular file
-_READ_AHEAD = 1 << 18
+_READ_AHEAD = 1 << 16
 #: set once a fork is prepared: descriptors may be shared, offsets must be PHP's
 _NO_READ_AHEAD = [False]
 
