@@ -316,6 +316,7 @@ class Generator:
         self.closure_count = 0
         self.in_fstring = 0
         self.stmt_starts: list[int] = []
+        self.closure_name: str | None = None  # the name for the closure being assigned, if any
 
     # ------------------------------------------------------------ errors and output
     def fail(self, what: str, node: n.Node | None) -> TranslateError:
@@ -946,6 +947,15 @@ class Generator:
             return
         if e.by_ref:
             self.ref_assign(e)
+            return
+        info = self.ctx.info
+        if (isinstance(value, n.Closure) and not value.arrow and isinstance(target, n.Var)
+                and target.name not in info.boxed and target.name not in info.statics
+                and target.name not in self.ctx.aliases and target.name != "this"
+                and target.name not in {u.name for u in value.uses}):
+            # `$f = function (...) {...};` reads best as `def f(...):`
+            self.closure_name = self.var_name(target.name)
+            self.expr(value)
             return
         code = self.assigned_value(target, value)
         self.store(target, code, e)
@@ -2878,7 +2888,8 @@ class Generator:
             return E(f"lambda {sig}: {code}" if sig else f"lambda: {code}", LAMBDA)
         # a function body: emitted as a nested def just before the current statement
         self.closure_count += 1
-        name = f"_closure{self.closure_count}"
+        name = self.closure_name or f"_closure{self.closure_count}"
+        self.closure_name = None
         captures = []
         for u in e.uses:
             if u.by_ref:
