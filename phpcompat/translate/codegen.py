@@ -1042,8 +1042,8 @@ class Generator:
         """``target = code`` as a statement."""
         if isinstance(target, n.Var):
             self.emit(f"{self.var_ref(target.name)} = {code}")
-        elif isinstance(target, n.Index) and isinstance(target.base, n.Var) and self.kind(target.base) == "str" \
-                and target.index is not None:
+        elif (isinstance(target, n.Index) and isinstance(target.base, n.Var)
+              and self.kind(target.base) == "str" and target.index is not None):
             # a string offset: PHP strings are mutable, Python's are not
             ref = self.var_ref(target.base.name)
             self.emit(f"{ref} = php.set_char({ref}, {self.key(target.index).code}, {code})")
