@@ -1,17 +1,7 @@
 """Contexts, locks, stream options and resource queries (recorded from PHP)."""
 
 import pytest
-
-PHP_T = r'''
-function t($f) { try { $f(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; } }
-'''
-PY_T = r'''
-def t(f):
-    try:
-        f()
-    except (TypeError, ValueError) as e:
-        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\n")
-'''
+from snippets import PHP_T, PY_T
 
 
 def test_context_options_and_params(compare):

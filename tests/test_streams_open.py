@@ -1,15 +1,6 @@
 """fopen: modes, failures, wrappers, resource ids, include_path (recorded from PHP)."""
 
-PHP_T = r'''
-function t($f) { try { $f(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; } }
-'''
-PY_T = r'''
-def t(f):
-    try:
-        f()
-    except (TypeError, ValueError) as e:
-        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\n")
-'''
+from snippets import PHP_T, PY_T
 
 
 def test_modes_on_plain_files(compare):

@@ -1,15 +1,6 @@
 """The php:// wrapper: memory, temp (spilling), stdout/stderr/output ordering, input, fd/N."""
 
-PHP_T = r'''
-function t($f) { try { $f(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; } }
-'''
-PY_T = r'''
-def t(f):
-    try:
-        f()
-    except (TypeError, ValueError) as e:
-        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\n")
-'''
+from snippets import PHP_T, PY_T
 
 
 def test_output_ordering(compare):

@@ -1,15 +1,6 @@
 """Reading: fread, fgets, fgetc, feof, the chunk buffer and unread_bytes (recorded from PHP)."""
 
-PHP_T = r'''
-function t($f) { try { $f(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; } }
-'''
-PY_T = r'''
-def t(f):
-    try:
-        f()
-    except (TypeError, ValueError) as e:
-        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\n")
-'''
+from snippets import PHP_T, PY_T
 
 BIG = "".join(f"line {i:05d} " + "x" * (i % 97) + "\n" for i in range(600))
 LONG_LINES = "a" * 8191 + "\n" + "b" * 8192 + "\n" + "c" * 20000 + "\n" + "tail"
