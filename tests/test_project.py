@@ -54,3 +54,20 @@ def test_star_import_exports_contract_names():
     exec("from phpcompat import *", namespace)
     for name in ("Ref", "silence", "set_error_handler", "echo", "E_WARNING", "binary_strings"):
         assert name in namespace
+
+
+def test_package_is_mypy_strict_clean():
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml")],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_code_is_ruff_clean():
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "phpcompat", "tests", "compat_matrix",
+         "bench", "scripts"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
