@@ -457,7 +457,9 @@ class Generator:
                             self.method_refs.setdefault(m.name.lower(), {}).update(refs)
                         for p in m.params:
                             if p.promote:
-                                info.props[p.name] = n.PropertyDecl(p.name, None, line=p.line)
+                                info.props[p.name] = n.PropertyDecl(
+                                    p.name, None, visibility=p.promote.lower(), type=p.type, line=p.line
+                                )
                     elif isinstance(m, n.PropertyDecl):
                         info.props[m.name] = m
                     elif isinstance(m, n.ClassConstDecl):
@@ -602,8 +604,39 @@ class Generator:
             return f"{py}.value"
         return py
 
-    def prop_name(self, name: str) -> str:
+    def prop_name(self, name: str, *, static: bool = False, as_string: bool = False) -> str:
+        """The Python attribute for property ``name`` seen from the current class.
+
+        Visibility follows Python's convention, which is also how the shim's
+        dumpers tell it (``var_dump`` shows ``["b":protected]``): a protected
+        property is ``_b``, a private one ``__c`` (``_Cls__c`` once Python mangles
+        it, which is what a string naming the attribute must say).
+        """
+        if not static:
+            found = self.declared_prop(name)
+            if found is not None:
+                decl, owner = found
+                if decl.visibility == "protected":
+                    return "_" + name
+                if decl.visibility == "private":
+                    mangled = f"_{owner.pyname.lstrip('_')}__{name}"
+                    if as_string or self.ctx.cls is not owner:
+                        return mangled
+                    return "__" + name
         return self.prop_names.get(name, name)
+
+    def declared_prop(self, name: str) -> tuple[n.PropertyDecl, ClassInfo] | None:
+        """The instance property ``name`` declared by the current class or its parents."""
+        info = self.ctx.cls
+        seen: set[str] = set()
+        while info is not None and info.pyname not in seen:
+            seen.add(info.pyname)
+            decl = info.props.get(name)
+            if decl is not None and not decl.static:
+                return decl, info
+            parent = (info.decl.parent or "").lower()
+            info = self.classes.get(parent)
+        return None
 
     def class_ref(self, ref: n.ClassRef, node: n.Node) -> E:
         if isinstance(ref, n.Name):
@@ -949,10 +982,16 @@ class Generator:
             self.ref_assign(e)
             return
         info = self.ctx.info
-        if (isinstance(value, n.Closure) and not value.arrow and isinstance(target, n.Var)
-                and target.name not in info.boxed and target.name not in info.statics
-                and target.name not in self.ctx.aliases and target.name != "this"
-                and target.name not in {u.name for u in value.uses}):
+        if (
+            isinstance(value, n.Closure)
+            and not value.arrow
+            and isinstance(target, n.Var)
+            and target.name not in info.boxed
+            and target.name not in info.statics
+            and target.name not in self.ctx.aliases
+            and target.name != "this"
+            and target.name not in {u.name for u in value.uses}
+        ):
             # `$f = function (...) {...};` reads best as `def f(...):`
             self.closure_name = self.var_name(target.name)
             self.expr(value)
@@ -1042,8 +1081,12 @@ class Generator:
         """``target = code`` as a statement."""
         if isinstance(target, n.Var):
             self.emit(f"{self.var_ref(target.name)} = {code}")
-        elif (isinstance(target, n.Index) and isinstance(target.base, n.Var)
-              and self.kind(target.base) == "str" and target.index is not None):
+        elif (
+            isinstance(target, n.Index)
+            and isinstance(target.base, n.Var)
+            and self.kind(target.base) == "str"
+            and target.index is not None
+        ):
             # a string offset: PHP strings are mutable, Python's are not
             ref = self.var_ref(target.base.name)
             self.emit(f"{ref} = php.set_char({ref}, {self.key(target.index).code}, {code})")
@@ -1082,7 +1125,7 @@ class Generator:
             return f"php.sub_item({outer}, {self.key(base.index).code})"
         if isinstance(base, n.Prop) and isinstance(base.name, str):
             obj = paren(self.expr(base.obj), ATOM)
-            return f"php.prop_array({obj}, {pystr(self.prop_name(base.name))})"
+            return f"php.prop_array({obj}, {pystr(self.prop_name(base.name, as_string=True))})"
         if isinstance(base, n.StaticProp):
             return self.static_prop(base, write=False)
         if isinstance(base, (n.Call, n.MethodCall, n.StaticCall)):
@@ -1576,7 +1619,9 @@ class Generator:
                 else:
                     self.emit(f"php.unset_item({base}, {self.key(e.index).code})")
             elif isinstance(e, n.Prop) and isinstance(e.name, str):
-                self.emit(f"php.unset_prop({paren(self.expr(e.obj), ATOM)}, {pystr(self.prop_name(e.name))})")
+                self.emit(
+                    f"php.unset_prop({paren(self.expr(e.obj), ATOM)}, {pystr(self.prop_name(e.name, as_string=True))})"
+                )
             else:
                 raise self.fail(f"unset() of {type(e).__name__}", s)
 
@@ -1770,9 +1815,16 @@ class Generator:
                         self.check_member(names_seen, m.name, "constant", m)
                         self.emit(f"{m.name} = {self.class_body_expr(m.value, info)}")
                 for m in members:
+                    if isinstance(m, n.MethodDecl) and m.name.lower() == "__construct":
+                        # promoted constructor parameters are declared properties
+                        for p in m.params:
+                            if p.promote:
+                                py = self.prop_name(p.name)
+                                self.check_member(names_seen, py, "property", m)
+                                self.emit(f"{py}: {pystr(p.type or 'mixed')}")
                     if isinstance(m, n.PropertyDecl):
                         self.leading_comments(m)
-                        py = self.prop_name(m.name)
+                        py = self.prop_name(m.name, static=m.static)
                         self.check_member(names_seen, py, "property", m)
                         value = self.class_body_expr(m.default, info) if m.default is not None else "None"
                         if (
@@ -1784,7 +1836,20 @@ class Generator:
                             value = f"php.prop({value})"
                         elif m.default is not None and not m.static and isinstance(m.default, n.ArrayLit):
                             value = "php.prop(Array())"
-                        self.emit(f"{py} = {value}")
+                        if m.static:
+                            self.emit(f"{py} = {value}")
+                        else:
+                            # annotated: a declared property, shown by var_dump/print_r in this order
+                            self.emit(f"{py}: {pystr(m.type or 'mixed')} = {value}")
+                if (
+                    self.dynamic_props_used()
+                    and "__set" not in info.methods
+                    and s.kind == "class"
+                    and not self.extends_outside(info)
+                ):
+                    self.emit(
+                        "__setattr__ = php.no_dynamic_properties  # PHP 8.2 deprecates dynamic properties"
+                    )
                 for m in members:
                     if isinstance(m, n.MethodDecl):
                         if m.body is None:
@@ -1798,6 +1863,35 @@ class Generator:
                         self.method(m, info, names_seen)
             finally:
                 self.ctx = saved
+
+    def dynamic_props_used(self) -> bool:
+        """Whether the program assigns a property no class of the file declares."""
+        cached = getattr(self, "_dynamic_props", None)
+        if cached is None:
+            declared = {name for info in self.classes.values() for name in info.props}
+            cached = False
+            for node in self.program.walk():
+                target = getattr(node, "target", None) if isinstance(node, (n.Assign, n.AssignOp)) else None
+                if (
+                    isinstance(target, n.Prop)
+                    and isinstance(target.name, str)
+                    and target.name not in declared
+                ):
+                    cached = True
+                    break
+            self._dynamic_props = cached
+        return cached
+
+    def extends_outside(self, info: ClassInfo) -> bool:
+        """The class (or a parent) extends a class the file does not declare (stdClass, a shim class...)."""
+        seen: set[str] = set()
+        while info.decl.parent and info.decl.parent.lower() not in seen:
+            seen.add(info.decl.parent.lower())
+            parent = self.classes.get(info.decl.parent.lower())
+            if parent is None:
+                return info.decl.parent.lower() not in ("exception", "runtimeexception", "logicexception")
+            info = parent
+        return False
 
     def check_member(self, seen: dict[str, str], name: str, what: str, node: n.Node) -> None:
         if name in seen:
@@ -2009,7 +2103,7 @@ class Generator:
 
     def static_prop(self, e: n.StaticProp, write: bool) -> str:
         """``Cls::$name``: the class that declares it (PHP shares a static property with subclasses)."""
-        name = self.prop_name(e.name)
+        name = self.prop_name(e.name, static=True)
         if isinstance(e.cls, n.Name) and e.cls.name.lower() != "static":
             low = e.cls.name.lower()
             if low in ("self", "parent"):
@@ -2553,7 +2647,7 @@ class Generator:
             elif isinstance(node, n.Prop) and not node.nullsafe:
                 name = node.name
                 path.append(
-                    f"php.P({pystr(self.prop_name(name)) if isinstance(name, str) else self.expr(name).code})"
+                    f"php.P({pystr(self.prop_name(name, as_string=True)) if isinstance(name, str) else self.expr(name).code})"
                 )
                 node = node.obj
             else:
@@ -2561,7 +2655,7 @@ class Generator:
         if not path:
             if isinstance(node, n.StaticProp):
                 cls = self.class_ref(node.cls, node)
-                return E(f"getattr({cls.code}, {pystr(self.prop_name(node.name))}, None)", ATOM)
+                return E(f"getattr({cls.code}, {pystr(self.prop_name(node.name, static=True))}, None)", ATOM)
             return self.expr(node)
         base = self.expr(node)
         path.reverse()
@@ -2649,10 +2743,10 @@ class Generator:
         if isinstance(target, n.Index) and target.index is not None:
             return f"{self.write_base(target.base, node)}, {self.key(target.index).code}, True"
         if isinstance(target, n.Prop) and isinstance(target.name, str):
-            return f"{self.expr(target.obj).code}, {pystr(self.prop_name(target.name))}"
+            return f"{self.expr(target.obj).code}, {pystr(self.prop_name(target.name, as_string=True))}"
         if isinstance(target, n.StaticProp):
             owner = self.static_prop(target, write=True).rsplit(".", 1)[0]
-            return f"{owner}, {pystr(self.prop_name(target.name))}"
+            return f"{owner}, {pystr(self.prop_name(target.name, static=True))}"
         raise self.fail(f"++/-- on {type(target).__name__} inside an expression", node)
 
     def e_Assign(self, e: n.Assign) -> E:
@@ -2684,14 +2778,18 @@ class Generator:
         if isinstance(target, n.Prop):
             obj = self.expr(target.obj).code
             name = (
-                pystr(self.prop_name(target.name))
+                pystr(self.prop_name(target.name, as_string=True))
                 if isinstance(target.name, str)
                 else self.expr(target.name).code
             )
             return E(f"php.setattr({obj}, {name}, {value})", ATOM, kind)
         if isinstance(target, n.StaticProp):
             owner = self.static_prop(target, write=True).rsplit(".", 1)[0]
-            return E(f"php.setattr({owner}, {pystr(self.prop_name(target.name))}, {value})", ATOM, kind)
+            return E(
+                f"php.setattr({owner}, {pystr(self.prop_name(target.name, static=True))}, {value})",
+                ATOM,
+                kind,
+            )
         raise self.fail(f"assignment to {type(target).__name__}", e)
 
     def e_AssignOp(self, e: n.AssignOp) -> E:
@@ -2724,7 +2822,7 @@ class Generator:
             )
         if isinstance(target, n.Prop) and isinstance(target.name, str):
             return E(
-                f"php.setattr({self.expr(target.obj).code}, {pystr(self.prop_name(target.name))}, "
+                f"php.setattr({self.expr(target.obj).code}, {pystr(self.prop_name(target.name, as_string=True))}, "
                 f"{value.code})",
                 ATOM,
             )

@@ -456,6 +456,8 @@ class _Converter:
             return out
         if t == "property_declaration":
             vis, static, _, readonly = self.modifiers(m)
+            tnode = m.child_by_field_name("type")
+            ptype = self.text(tnode) if tnode is not None else None
             out = []
             for c in self.named(m):
                 if c.type != "property_element":
@@ -464,7 +466,13 @@ class _Converter:
                 dv = c.child_by_field_name("default_value")
                 out.append(
                     n.PropertyDecl(
-                        name, self.expr(dv) if dv is not None else None, static, vis, readonly, line=_line(c)
+                        name,
+                        self.expr(dv) if dv is not None else None,
+                        static,
+                        vis,
+                        readonly,
+                        ptype,
+                        line=_line(c),
                     )
                 )
             return out

@@ -578,6 +578,7 @@ class PropertyDecl(Node):
     static: bool = False
     visibility: str = "public"
     readonly: bool = False
+    type: str | None = None
     line: int = field(default=0, compare=False)
 
 

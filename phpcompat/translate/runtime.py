@@ -1608,6 +1608,19 @@ def arg_count(func: _py_str, least: _py_int, most: _py_int, given: _py_int) -> A
     raise ArgumentCountError(f"{func}() expects {need} {plural}, {given} given")
 
 
+_EXCEPTION_FIELDS = {"message", "code", "previous", "file", "line", "severity"}
+
+
+def no_dynamic_properties(self: Any, name: _py_str, value: Any) -> None:
+    """``__setattr__`` of a translated class: PHP 8.2 deprecates creating undeclared properties."""
+    cls = type(self)
+    if name not in self.__dict__ and not name.startswith("_php"):
+        declared = any(name in getattr(c, "__annotations__", {}) or name in vars(c) for c in cls.__mro__)
+        if not declared and not (isinstance(self, BaseException) and name in _EXCEPTION_FIELDS):
+            report(E_DEPRECATED, f"Creation of dynamic property {class_name(cls)}::${name} is deprecated")
+    object.__setattr__(self, name, value)
+
+
 def unset_prop(obj: Any, name: _py_str) -> None:
     try:
         builtins.delattr(obj, name)

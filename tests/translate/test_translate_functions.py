@@ -308,3 +308,25 @@ echo $g->send('hello'), " ", get_class($g), " ", $g instanceof Traversable ? "tr
 
 def test_generators(check):
     check(GENERATORS)
+
+
+OBJECT_DUMPS = r"""
+class P { public $a = 1; protected $b = [2]; private $c; public $d; }
+class Q extends P {
+    public $e = 'e';
+    public function __construct(protected int $promoted = 7, private ?string $secret = null) {}
+}
+$q = new Q;
+$q->d = 5;
+$q->dyn = 'x';
+var_dump($q);
+print_r($q);
+echo "\n";
+var_export(new P);
+echo "\n";
+var_dump(new stdClass, [new P, 'k' => new Q(1, 's')]);
+"""
+
+
+def test_objects_dump_with_declared_properties_and_visibility(check):
+    check(OBJECT_DUMPS)
