@@ -1619,9 +1619,8 @@ class Generator:
                 else:
                     self.emit(f"php.unset_item({base}, {self.key(e.index).code})")
             elif isinstance(e, n.Prop) and isinstance(e.name, str):
-                self.emit(
-                    f"php.unset_prop({paren(self.expr(e.obj), ATOM)}, {pystr(self.prop_name(e.name, as_string=True))})"
-                )
+                attr = pystr(self.prop_name(e.name, as_string=True))
+                self.emit(f"php.unset_prop({paren(self.expr(e.obj), ATOM)}, {attr})")
             else:
                 raise self.fail(f"unset() of {type(e).__name__}", s)
 
@@ -2646,9 +2645,8 @@ class Generator:
                 node = node.base
             elif isinstance(node, n.Prop) and not node.nullsafe:
                 name = node.name
-                path.append(
-                    f"php.P({pystr(self.prop_name(name, as_string=True)) if isinstance(name, str) else self.expr(name).code})"
-                )
+                attr = pystr(self.prop_name(name, as_string=True)) if isinstance(name, str) else self.expr(name).code
+                path.append(f"php.P({attr})")
                 node = node.obj
             else:
                 break
@@ -2821,9 +2819,9 @@ class Generator:
                 ATOM,
             )
         if isinstance(target, n.Prop) and isinstance(target.name, str):
+            attr = pystr(self.prop_name(target.name, as_string=True))
             return E(
-                f"php.setattr({self.expr(target.obj).code}, {pystr(self.prop_name(target.name, as_string=True))}, "
-                f"{value.code})",
+                f"php.setattr({self.expr(target.obj).code}, {attr}, {value.code})",
                 ATOM,
             )
         raise self.fail("compound assignment used as a value", node)
