@@ -2645,7 +2645,10 @@ class Generator:
                 node = node.base
             elif isinstance(node, n.Prop) and not node.nullsafe:
                 name = node.name
-                attr = pystr(self.prop_name(name, as_string=True)) if isinstance(name, str) else self.expr(name).code
+                if isinstance(name, str):
+                    attr = pystr(self.prop_name(name, as_string=True))
+                else:
+                    attr = self.expr(name).code
                 path.append(f"php.P({attr})")
                 node = node.obj
             else:
