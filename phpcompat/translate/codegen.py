@@ -444,8 +444,6 @@ class Generator:
                 self.func_names[low] = py
                 self.global_names.add(py)
             elif isinstance(node, n.ClassDecl):
-                if node.kind == "enum":
-                    raise self.fail("enum", node)
                 low = node.name.lower()
                 info = ClassInfo(node, self.safe_name(node.name))
                 for m in node.members:
@@ -1796,6 +1794,8 @@ class Generator:
             if isinstance(m, n.TraitUse):
                 for t in m.names:
                     bases.insert(0, self.class_name(t, m))
+        if s.kind == "enum":
+            bases.append("php.Enum")
         if self.ctx.kind != "global":
             self.emit(f"global {info.pyname}")
         self.emit(f"class {info.pyname}{'(' + ', '.join(bases) + ')' if bases else ''}:")
@@ -1809,7 +1809,14 @@ class Generator:
                 members = [m for m in s.members if not isinstance(m, n.TraitUse)]
                 names_seen: dict[str, str] = {}
                 for m in members:
-                    if isinstance(m, n.ClassConstDecl):
+                    if isinstance(m, n.EnumCase):
+                        self.leading_comments(m)
+                        self.check_member(names_seen, m.name, "case", m)
+                        value = self.class_body_expr(m.value, info) if m.value is not None else "php.auto()"
+                        self.emit(f"{m.name} = {value}")
+                    elif isinstance(m, n.ClassConstDecl) and s.kind == "enum":
+                        continue  # set after the class: in an Enum body every name is a case
+                    elif isinstance(m, n.ClassConstDecl):
                         self.leading_comments(m)
                         self.check_member(names_seen, m.name, "constant", m)
                         self.emit(f"{m.name} = {self.class_body_expr(m.value, info)}")
@@ -1862,6 +1869,15 @@ class Generator:
                         self.method(m, info, names_seen)
             finally:
                 self.ctx = saved
+        if s.kind == "enum":
+            for m in s.members:
+                if isinstance(m, n.ClassConstDecl):
+                    self.leading_comments(m)
+                    self.ctx = Ctx(ScopeInfo(), "class", cls=info)
+                    try:
+                        self.emit(f"{info.pyname}.{m.name} = {self.expr(m.value).code}")
+                    finally:
+                        self.ctx = saved
 
     def dynamic_props_used(self) -> bool:
         """Whether the program assigns a property no class of the file declares."""
@@ -2377,6 +2393,8 @@ class Generator:
         name = _MAGIC_METHODS.get(low, e.name)
         if name.startswith("__") and not name.endswith("__"):
             name = "_php" + name
+        if keyword.iskeyword(name):
+            name += "_"
         args = self.args(e.args, refs, e)
         if isinstance(e.cls, n.Name):
             which = e.cls.name.lower()

@@ -338,7 +338,7 @@ class _Converter:
         if t in ("class_declaration", "interface_declaration", "trait_declaration"):
             return self.class_decl(node)
         if t == "enum_declaration":
-            raise self.fail("enum", node)
+            return self.enum_decl(node)
         if t == "const_declaration":
             items = []
             for c in self.named(node):
@@ -428,6 +428,28 @@ class _Converter:
             members.extend(self.member(m, kind))
         members.sort(key=lambda m: not isinstance(m, n.TraitUse))
         return n.ClassDecl(name, kind, parent, ifaces, members, abstract, line=_line(node))
+
+    def enum_decl(self, node: Any) -> n.ClassDecl:
+        name = self.text(node.child_by_field_name("name"))
+        ifaces: list[str] = []
+        for c in node.children:
+            if c.type == "class_interface_clause":
+                ifaces.extend(self.class_name(x) for x in self.named(c))
+        members: list[n.Node] = []
+        for m in self.named(node.child_by_field_name("body")):
+            if m.type == "enum_case":
+                value = m.child_by_field_name("value")
+                members.append(
+                    n.EnumCase(
+                        self.text(m.child_by_field_name("name")),
+                        self.expr(value) if value is not None else None,
+                        line=_line(m),
+                    )
+                )
+            else:
+                members.extend(self.member(m, "enum"))
+        members.sort(key=lambda m: not isinstance(m, n.TraitUse))
+        return n.ClassDecl(name, "enum", None, ifaces, members, False, line=_line(node))
 
     def modifiers(self, node: Any) -> tuple[str, bool, bool, bool]:
         vis = "public"

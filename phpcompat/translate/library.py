@@ -363,6 +363,9 @@ class ArrayAccess:
         self.offsetSet(None, v)  # type: ignore[attr-defined]
 
 
+UnitEnum = php.UnitEnum
+
+
 class stdClass:  # noqa: N801
     """PHP's ``stdClass``: properties created on assignment."""
 

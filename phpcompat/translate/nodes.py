@@ -601,6 +601,15 @@ class MethodDecl(Node):
 
 
 @dataclass(eq=True)
+class EnumCase(Node):
+    """``case Name;`` or ``case Name = value;`` in an enum."""
+
+    name: str
+    value: Expr | None
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(eq=True)
 class TraitUse(Node):
     names: list[str]
     line: int = field(default=0, compare=False)

@@ -16,6 +16,7 @@ accepted everywhere an array is expected.
 from __future__ import annotations
 
 import builtins
+import enum as _enum
 import math
 import os
 import re
@@ -1606,6 +1607,52 @@ def arg_count(func: _py_str, least: _py_int, most: _py_int, given: _py_int) -> A
         need = f"at most {most}"
     plural = "argument" if (least if given < least else most) == 1 else "arguments"
     raise ArgumentCountError(f"{func}() expects {need} {plural}, {given} given")
+
+
+
+
+def auto() -> Any:
+    """The value of a case of a pure enum (``case Active;``)."""
+    return _enum.auto()
+
+
+class UnitEnum:
+    """The interface every PHP enum implements."""
+
+
+class Enum(UnitEnum, _enum.Enum):
+    """PHP's enums: ``Suit::Hearts->name``, ``->value``, ``Suit::from()``, ``tryFrom()``, ``cases()``."""
+
+    @staticmethod
+    def _generate_next_value_(name: _py_str, start: Any, count: Any, last_values: Any) -> Any:
+        return object()
+
+    @classmethod
+    def cases(cls) -> Array:
+        return Array(list(cls))
+
+    @classmethod
+    def from_(cls, value: Any) -> Any:
+        found = cls.tryFrom(value)
+        if found is None:
+            from .._core.failures import PhpValueError
+
+            shown = f'"{value}"' if isinstance(value, _py_str) else _py_str(value)
+            raise PhpValueError(f"{shown} is not a valid backing value for enum {class_name(cls)}")
+        return found
+
+    @classmethod
+    def tryFrom(cls, value: Any) -> Any:  # noqa: N802
+        for member in cls:
+            if member.value == value and type(member.value) is type(value):
+                return member
+        for member in cls:
+            if eq(member.value, value) and not isinstance(value, _py_bool):
+                return member
+        return None
+
+    def __repr__(self) -> _py_str:
+        return f"{class_name(self)}::{self.name}"
 
 
 _EXCEPTION_FIELDS = {"message", "code", "previous", "file", "line", "severity"}

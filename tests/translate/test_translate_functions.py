@@ -330,3 +330,30 @@ var_dump(new stdClass, [new P, 'k' => new Q(1, 's')]);
 
 def test_objects_dump_with_declared_properties_and_visibility(check):
     check(OBJECT_DUMPS)
+
+
+ENUMS = r"""
+enum Suit: string implements JsonSerializable {
+  case Hearts = "H";
+  case Spades = "S";
+  const Wild = self::Spades;
+  public function color(): string { return match($this) { Suit::Hearts => "Red", Suit::Spades => "Black" }; }
+  public static function fromChar(string $c): self { return self::from($c); }
+  public function jsonSerialize(): mixed { return $this->name; }
+}
+enum Status { case Active; case Inactive; }
+echo Suit::Hearts->value, " ", Suit::Hearts->name, " ", Suit::Hearts->color(), " ", Suit::Wild->name, "\n";
+echo Suit::fromChar("S")->color(), " ", Suit::tryFrom("X") === null ? "null" : "?", " ", count(Suit::cases()), "\n";
+var_dump(Suit::Hearts, Status::Active, Status::Active === Status::Active, Status::Active == Status::Inactive);
+var_dump(Suit::Hearts instanceof Suit, Status::Inactive instanceof UnitEnum);
+echo json_encode(['s' => Suit::Spades]), "\n";
+try { Suit::from("Z"); } catch (ValueError $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+foreach (Status::cases() as $c) echo $c->name, " ";
+echo "\n";
+$fn = fn(Status $s) => match($s) { Status::Active => 'on', Status::Inactive => 'off' };
+echo $fn(Status::Inactive), "\n";
+"""
+
+
+def test_enums(check):
+    check(ENUMS)
