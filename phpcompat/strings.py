@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any, Literal
 
-from ._core.failures import PhpTypeError, PhpValueError
+from ._core.failures import PhpError, PhpTypeError, PhpValueError
 from ._core.resources import Resource
 from ._core.values import (
     Ref,
@@ -28,6 +28,7 @@ from ._core.values import (
     type_name,
 )
 from ._format.convert import INT_MAX, to_string
+from ._format.limits import check_safe_string, check_string
 from .errors import report
 
 __all__ = [
@@ -64,6 +65,8 @@ STR_PAD_RIGHT = 1
 STR_PAD_BOTH = 2
 
 _TRIM_DEFAULT = b" \n\r\t\v\0"
+#: NDIG - 2: the most decimals PHP's "%.*F" (php_conv_fp) produces
+_CONV_FP_MAX_DIGITS = 318
 
 Array = list[Any] | tuple[Any, ...] | dict[Any, Any]
 
@@ -153,6 +156,9 @@ def str_repeat(string: object, times: object) -> str | bytes:
     count = int_arg(times, "str_repeat", 2, "times")
     if count < 0:
         raise PhpValueError("str_repeat(): Argument #2 ($times) must be greater than or equal to 0")
+    if not data or not count:
+        return result_str(b"")
+    check_safe_string(len(data), count, 0)
     return result_str(data * count)
 
 
@@ -237,6 +243,7 @@ def str_pad(
             "str_pad(): Argument #4 ($pad_type) must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH"
         )
     missing = size - len(data)
+    check_safe_string(1, len(data), missing)
     left = 0 if kind == STR_PAD_RIGHT else (missing if kind == STR_PAD_LEFT else missing // 2)
     right = missing - left
 
@@ -329,6 +336,9 @@ def _replace_in(
 
 def str_replace(search: object, replace: object, subject: object, count: Ref[int] | None = None) -> Any:
     """PHP's ``str_replace``: string or array subject; the number of replacements goes to ``count.value``."""
+    if count is not None and not isinstance(count, Ref):
+        # PHP's Error for a by-reference parameter given a value, not a variable
+        raise PhpError("str_replace(): Argument #4 ($count) cannot be passed by reference")
     what = _array_or_string(search, "str_replace", 1, "search")
     by = _array_or_string(replace, "str_replace", 2, "replace")
     target = _array_or_string(subject, "str_replace", 3, "subject")
@@ -408,11 +418,19 @@ def nl2br(string: object, use_xhtml: object = True) -> str | bytes:
 # ---------------------------------------------------------------- numbers
 
 def _round_half_up(value: float) -> float:
+    if not math.isfinite(value):
+        return value  # C's floor()/ceil() pass INF and NAN through
     return float(math.floor(value + 0.5)) if value >= 0.0 else float(math.ceil(value - 0.5))
 
 
 def _pow10(power: int) -> float:
-    return float(10**power) if 0 <= power <= 22 else 10.0**power
+    """php_intpow10: exact up to 1e22, else pow(), which overflows to INF as C's does."""
+    if 0 <= power <= 22:
+        return float(10**power)
+    try:
+        return 10.0**power
+    except OverflowError:
+        return math.inf
 
 
 def _scale(value: float, places: int) -> float:
@@ -442,10 +460,18 @@ def php_round(value: float, places: int) -> float:
     if abs(places) < 23:
         tmp = tmp / _pow10(places) if places > 0 else tmp * _pow10(-places)
     else:
-        tmp = float(f"{tmp:15f}e{-places}")
+        tmp = _strtod(f"{tmp:15f}e{-places}")
         if not math.isfinite(tmp):
             return value
     return tmp
+
+
+def _strtod(text: str) -> float:
+    """zend_strtod on snprintf's ``%15fe%d``: "inf"/"nan" are no number to it (0.0)."""
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
 
 
 def number_format(
@@ -465,8 +491,16 @@ def number_format(
         return result_str(b"nan")
     if math.isinf(value):
         return result_str(b"inf")
-    text = f"{value:.{places}f}".encode("ascii")
+    # php_conv_fp gives at most NDIG - 2 decimals; number_format pads the rest with zeros.
+    digits = min(places, _CONV_FP_MAX_DIGITS)
+    text = f"{value:.{digits}f}".encode("ascii")
     whole, _, fraction = text.partition(b".")
+    if negative and value == 0:
+        negative = False
+    length = len(whole) + len(sep) * ((len(whole) - 1) // 3)
+    if places:
+        length += places + len(point)
+    check_string(length + negative)
     groups = []
     while len(whole) > 3:
         groups.append(whole[-3:])
@@ -474,8 +508,8 @@ def number_format(
     groups.append(whole)
     out = sep.join(reversed(groups))
     if places:
-        out += point + fraction
-    if negative and value != 0:
+        out += point + fraction + b"0" * (places - digits)
+    if negative:
         out = b"-" + out
     return result_str(out)
 

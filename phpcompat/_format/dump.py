@@ -36,7 +36,7 @@ import inspect
 import re
 import types
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .._core.resources import Resource
@@ -274,10 +274,38 @@ class _Guard:
         self.active.discard(id(value))
 
 
-def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> None:
+# The renderers never call themselves: a container's renderer is a generator
+# that yields each child container (with its level) and _run() keeps the
+# generators on a list, so an array nested thousands deep prints as in PHP
+# instead of exhausting Python's recursion limit.  Leaves (scalars,
+# resources) are written in place without a generator.
+Step = Iterator[tuple[Any, int]]
+_DONE: Any = object()
+
+
+def _run(step: Callable[..., Step], value: object, level: int, *shared: Any) -> None:
+    """Drive ``step(value, level, *shared)`` and the steps of the children it yields."""
+    pending = [step(value, level, *shared)]
+    while pending:
+        try:
+            child, child_level = next(pending[-1])
+        except StopIteration:
+            pending.pop()
+            continue
+        pending.append(step(child, child_level, *shared))
+
+
+def _dump_leaf(value: Any, level: int, out: bytearray) -> Any:
+    """Write a leaf as var_dump shows it and return _DONE; a container
+    (array, object) is returned normalised, nothing written."""
+    value = normalize(value)
+    if is_array(value) or not (
+        value is None or isinstance(
+            value, (enum.Enum, int, float, str, bytes, bytearray, memoryview, Resource))
+    ):
+        return value
     if level > 1:
         out += b" " * (level - 1)
-    value = normalize(value)
     if isinstance(value, enum.Enum):  # before int: IntEnum members are ints too
         _STORE.handle(value)
         out += f"enum({type(value).__name__}::{value.name})\n".encode("utf-8", "surrogateescape")
@@ -291,29 +319,31 @@ def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> None:
         out += b"int(%d)\n" % value
     elif isinstance(value, float):
         out += b"float(" + float_repr(value).encode() + b")\n"
-    elif isinstance(value, (str, bytes, bytearray, memoryview)):
-        data = php_bytes(value) if isinstance(value, str) else bytes(value)
-        out += b'string(%d) "' % len(data) + data + b'"\n'
     elif isinstance(value, Resource):
         out += f"resource({value.id}) of type ({value.type})\n".encode()
-    elif is_array(value):
-        if not guard.enter(value):
-            out += b"*RECURSION*\n"
-            return
+    else:
+        data = php_bytes(value) if isinstance(value, str) else bytes(value)
+        out += b'string(%d) "' % len(data) + data + b'"\n'
+    return _DONE
+
+
+def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> Step:
+    """var_dump of a container (normalised by _dump_leaf)."""
+    if level > 1:
+        out += b" " * (level - 1)
+    if not guard.enter(value):
+        out += b"*RECURSION*\n"
+        return
+    if is_array(value):
         items = array_items(value)
         out += b"array(%d) {\n" % len(items)
         for key, item in items:
             out += b" " * (level + 1)
             out += b"[%d]=>\n" % key if isinstance(key, int) else b'["' + key + b'"]=>\n'
-            _dump(item, level + 2, out, guard)
-        guard.leave(value)
-        if level > 1:
-            out += b" " * (level - 1)
-        out += b"}\n"
+            item = _dump_leaf(item, level + 2, out)
+            if item is not _DONE:
+                yield item, level + 2
     else:
-        if not guard.enter(value):
-            out += b"*RECURSION*\n"
-            return
         props = object_props(value)
         name = class_name(value).encode("utf-8", "surrogateescape")
         out += b"object(" + name + b")#%d (%d) {\n" % (spl_object_id(value), len(props))
@@ -324,59 +354,58 @@ def _dump(value: Any, level: int, out: bytearray, guard: _Guard) -> None:
             elif visibility == PRIVATE:
                 out += b':"' + owner.encode("utf-8", "surrogateescape") + b'":private'
             out += b"]=>\n"
-            _dump(item, level + 2, out, guard)
-        if level > 1:
-            out += b" " * (level - 1)
-        out += b"}\n"
-        guard.leave(value)
+            item = _dump_leaf(item, level + 2, out)
+            if item is not _DONE:
+                yield item, level + 2
+    guard.leave(value)
+    if level > 1:
+        out += b" " * (level - 1)
+    out += b"}\n"
 
 
 def var_dump_bytes(value: object) -> bytes:
     out = bytearray()
-    _dump(value, 1, out, _Guard())
+    container = _dump_leaf(value, 1, out)
+    if container is not _DONE:
+        _run(_dump, container, 1, out, _Guard())
     return bytes(out)
 
 
 # ---------------------------------------------------------------- print_r
 
-def _print_hash(
-    out: bytearray, entries: Iterator[tuple[bytes, Any]], indent: int, guard: _Guard
-) -> None:
-    out += b" " * indent + b"(\n"
-    for label, item in entries:
-        out += b" " * (indent + 4) + b"[" + label + b"] => "
-        _print_r(item, indent + 8, out, guard)
-        out += b"\n"
-    out += b" " * indent + b")\n"
-
-
-def _print_enum(value: enum.Enum, indent: int, out: bytearray, guard: _Guard) -> None:
-    _STORE.handle(value)
-    backing = _enum_backing(value)
-    out += type(value).__name__.encode("utf-8", "surrogateescape") + b" Enum"
-    props: list[tuple[bytes, Any]] = [(b"name", value.name)]
-    if backing:
-        out += b":" + backing.encode()
-        props.append((b"value", value.value))
-    out += b"\n"
-    _print_hash(out, iter(props), indent, guard)
-
-
-def _print_r(value: Any, indent: int, out: bytearray, guard: _Guard) -> None:
+def _print_leaf(value: Any, out: bytearray) -> Any:
+    """Write a leaf as print_r shows it and return _DONE; a container (array,
+    object, enum case) is returned normalised, nothing written."""
     value = normalize(value)
-    if isinstance(value, enum.Enum):
-        _print_enum(value, indent, out, guard)
+    if value is None or (
+        isinstance(value, (bool, int, float, str, bytes, bytearray, memoryview, Resource))
+        and not isinstance(value, enum.Enum)
+    ):
+        out += php_bytes(value)
+        return _DONE
+    return value
+
+
+def _print_r(value: Any, indent: int, out: bytearray, guard: _Guard) -> Step:
+    """print_r of a container (normalised by _print_leaf)."""
+    entries: Iterable[tuple[bytes, Any]]
+    guarded = not isinstance(value, enum.Enum)
+    if not guarded:
+        _STORE.handle(value)
+        backing = _enum_backing(value)
+        out += type(value).__name__.encode("utf-8", "surrogateescape") + b" Enum"
+        entries = [(b"name", value.name)]
+        if backing:
+            out += b":" + backing.encode()
+            entries.append((b"value", value.value))
+        out += b"\n"
     elif is_array(value):
         out += b"Array\n"
         if not guard.enter(value):
             out += b" *RECURSION*"
             return
         entries = ((b"%d" % k if isinstance(k, int) else k, v) for k, v in array_items(value))
-        _print_hash(out, entries, indent, guard)
-        guard.leave(value)
-    elif value is not None and not isinstance(
-        value, (bool, int, float, str, bytes, bytearray, memoryview, Resource)
-    ):
+    else:
         out += class_name(value).encode("utf-8", "surrogateescape") + b" Object\n"
         if not guard.enter(value):
             out += b" *RECURSION*"
@@ -388,15 +417,24 @@ def _print_r(value: Any, indent: int, out: bytearray, guard: _Guard) -> None:
             elif visibility == PRIVATE:
                 prop += b":" + owner.encode("utf-8", "surrogateescape") + b":private"
             labelled.append((prop, item))
-        _print_hash(out, iter(labelled), indent, guard)
+        entries = labelled
+    out += b" " * indent + b"(\n"
+    for label, item in entries:
+        out += b" " * (indent + 4) + b"[" + label + b"] => "
+        item = _print_leaf(item, out)
+        if item is not _DONE:
+            yield item, indent + 8
+        out += b"\n"
+    out += b" " * indent + b")\n"
+    if guarded:
         guard.leave(value)
-    else:
-        out += php_bytes(value)
 
 
 def print_r_bytes(value: object) -> bytes:
     out = bytearray()
-    _print_r(value, 0, out, _Guard())
+    container = _print_leaf(value, out)
+    if container is not _DONE:
+        _run(_print_r, container, 0, out, _Guard())
     return bytes(out)
 
 
@@ -415,7 +453,9 @@ def export_float(value: float) -> bytes:
     return text.encode()
 
 
-def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callable[[], None]) -> None:
+def _export_leaf(value: Any, level: int, out: bytearray) -> Any:
+    """Write a leaf as var_export shows it and return _DONE; a container
+    (array, object) is returned normalised, nothing written."""
     value = normalize(value)
     if isinstance(value, enum.Enum):
         _STORE.handle(value)
@@ -435,37 +475,42 @@ def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callabl
         out += export_float(value)
     elif isinstance(value, (str, bytes, bytearray, memoryview)):
         out += export_string(php_bytes(value) if isinstance(value, str) else bytes(value))
-    elif is_array(value):
-        if not guard.enter(value):
-            out += b"NULL"
-            warn()
-            return
-        if level > 1:
-            out += b"\n" + b" " * (level - 1)
+    else:
+        return value
+    return _DONE
+
+
+def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callable[[], None]) -> Step:
+    """var_export of a container (normalised by _export_leaf)."""
+    if not guard.enter(value):
+        out += b"NULL"
+        warn()
+        return
+    if level > 1:
+        out += b"\n" + b" " * (level - 1)
+    if is_array(value):
         out += b"array (\n"
         for key, item in array_items(value):
             out += b" " * (level + 1)
             out += (b"%d" % key if isinstance(key, int) else export_string(key)) + b" => "
-            _export(item, level + 2, out, guard, warn)
+            item = _export_leaf(item, level + 2, out)
+            if item is not _DONE:
+                yield item, level + 2
             out += b",\n"
         guard.leave(value)
         if level > 1:
             out += b" " * (level - 1)
         out += b")"
     else:
-        if not guard.enter(value):
-            out += b"NULL"
-            warn()
-            return
-        if level > 1:
-            out += b"\n" + b" " * (level - 1)
         name = class_name(value)
         plain = name == "stdClass"
         out += b"(object) array(\n" if plain else (
             b"\\" + name.encode("utf-8", "surrogateescape") + b"::__set_state(array(\n")
         for prop, _visibility, _owner, item in object_props(value, "export"):
             out += b" " * (level + 2) + export_string(prop) + b" => "
-            _export(item, level + 2, out, guard, warn)
+            item = _export_leaf(item, level + 2, out)
+            if item is not _DONE:
+                yield item, level + 2
             out += b",\n"
         guard.leave(value)
         if level > 1:
@@ -476,6 +521,7 @@ def _export(value: Any, level: int, out: bytearray, guard: _Guard, warn: Callabl
 def var_export_bytes(value: object, warn: Callable[[], None]) -> bytes:
     """``var_export`` text; ``warn()`` is called for each circular reference met."""
     out = bytearray()
-    _export(value, 1, out, _Guard(), warn)
+    container = _export_leaf(value, 1, out)
+    if container is not _DONE:
+        _run(_export, container, 1, out, _Guard(), warn)
     return bytes(out)
-

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from .._core.failures import PhpValueError
 from .._core.values import float_repr, float_to_string
 from .convert import PhpArgumentCountError, to_double, to_long, to_string
+from .limits import check_alloc, fatal, string_size
 
 __all__ = ["format_bytes"]
 
@@ -61,8 +62,33 @@ class _Spec:
         self.expprec = False  # the precision limits the copied length
 
 
+class _Out(bytearray):
+    """The result buffer, with the size PHP's buffer would have: PHP starts at
+    240 bytes and doubles, and a doubling past the memory limit is PHP's fatal
+    error (checked before Python allocates anything)."""
+
+    __slots__ = ("cap", "held")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cap = 240
+        self.held = 0  # the huge block the buffer occupies (it is held while it moves)
+
+    def grow(self, size: int) -> None:
+        self.held = check_alloc(string_size(size), self.held)
+        self.cap = size
+
+    def need_chars(self, count: int) -> None:
+        """php_sprintf_appendchars/appendchar: room for ``count`` more bytes."""
+        if len(self) + count >= self.cap:
+            size = self.cap
+            while len(self) + count >= size:
+                size <<= 1
+            self.grow(size)
+
+
 def _append_string(
-    out: bytearray, add: bytes, spec: _Spec, *, max_width: int = 0, expprec: bool = False,
+    out: _Out, add: bytes, spec: _Spec, *, max_width: int = 0, expprec: bool = False,
     neg: bool = False, always_sign: bool = False, min_width: int | None = None,
     padding: int | None = None, left: bool | None = None,
 ) -> None:
@@ -72,6 +98,15 @@ def _append_string(
     align_left = spec.left if left is None else left
     copy_len = min(max_width, len(add)) if expprec else len(add)
     npad = 0 if width < copy_len else width - copy_len
+    m_width = max(width, copy_len)
+    pos = len(out)
+    if m_width > _INT_MAX32 - pos - 1:
+        fatal(f"Field width {m_width} is too long")
+    if pos + m_width + 1 > out.cap:
+        size = out.cap
+        while pos + m_width + 1 > size:
+            size <<= 1
+        out.grow(size)
     if not align_left:
         if (neg or always_sign) and pad == 0x30:
             out.append(0x2D if neg else 0x2B)
@@ -83,7 +118,7 @@ def _append_string(
         out += bytes((pad,)) * npad
 
 
-def _append_int(out: bytearray, number: int, spec: _Spec) -> None:
+def _append_int(out: _Out, number: int, spec: _Spec) -> None:
     # Integers are never right-padded with zeros.
     padding = 0x20 if spec.left and spec.padding == 0x30 else spec.padding
     text = str(abs(number)).encode()
@@ -94,12 +129,12 @@ def _append_int(out: bytearray, number: int, spec: _Spec) -> None:
     _append_string(out, text, spec, neg=number < 0, always_sign=spec.always_sign, padding=padding)
 
 
-def _append_uint(out: bytearray, number: int, spec: _Spec) -> None:
+def _append_uint(out: _Out, number: int, spec: _Spec) -> None:
     padding = 0x20 if spec.left and spec.padding == 0x30 else spec.padding
     _append_string(out, str(number & _MASK64).encode(), spec, padding=padding)
 
 
-def _append_2n(out: bytearray, number: int, spec: _Spec, conversion: int) -> None:
+def _append_2n(out: _Out, number: int, spec: _Spec, conversion: int) -> None:
     number &= _MASK64
     if conversion == 0x62:  # b
         text = format(number, "b")
@@ -120,7 +155,7 @@ def _exponent_form(text: str, letter: str) -> str:
     return f"{mantissa}{letter}{'-' if value < 0 else '+'}{abs(value)}"
 
 
-def _append_double(out: bytearray, number: float, spec: _Spec, conversion: int, func: str) -> None:
+def _append_double(out: _Out, number: float, spec: _Spec, conversion: int, func: str) -> None:
     precision = spec.precision
     if not spec.has_precision:
         precision = _FLOAT_PRECISION
@@ -207,7 +242,7 @@ def format_bytes(func: str, fmt: bytes, args: Sequence[object], nb_additional: i
     ``sprintf``, 2 for ``fprintf``) used in the ArgumentCountError message, or
     -1 for the ``v*printf`` family, whose missing values are a ValueError.
     """
-    out = bytearray()
+    out = _Out()
     scan = _Scanner(fmt)
     nb_args = len(args)
     currarg = 0
@@ -215,11 +250,15 @@ def format_bytes(func: str, fmt: bytes, args: Sequence[object], nb_additional: i
     while scan.i < scan.n:
         pos = fmt.find(b"%", scan.i)
         if pos < 0:
+            out.need_chars(scan.n - scan.i)
             out += fmt[scan.i:]
             break
-        out += fmt[scan.i:pos]
+        if pos > scan.i:
+            out.need_chars(pos - scan.i)
+            out += fmt[scan.i:pos]
         scan.i = pos + 1
         if scan.at() == 0x25:
+            out.need_chars(1)
             out.append(0x25)
             scan.i += 1
             continue
@@ -311,10 +350,12 @@ def format_bytes(func: str, fmt: bytes, args: Sequence[object], nb_additional: i
         elif conversion in b"eEfFgGhH":
             _append_double(out, to_double(arg), spec, conversion, func)
         elif conversion == 0x63:  # c
+            out.need_chars(1)
             out.append(to_long(arg) & 0xFF)
         elif conversion in b"boxX":
             _append_2n(out, to_long(arg), spec, conversion)
         elif conversion == 0x25:
+            out.need_chars(1)
             out.append(0x25)
         elif conversion == 0 and scan.i >= scan.n:
             raise PhpValueError("Missing format specifier at end of string")
