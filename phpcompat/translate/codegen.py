@@ -316,6 +316,7 @@ class Generator:
         self.closure_count = 0
         self.in_fstring = 0
         self.stmt_starts: list[int] = []
+        self.analyses: dict[int, ScopeInfo] = {}
         self.closure_name: str | None = None  # the name for the closure being assigned, if any
 
     # ------------------------------------------------------------ errors and output
@@ -412,7 +413,7 @@ class Generator:
         """A variable boxed in a function that declares it global is boxed at the top level too."""
         for decl in self.all_functions():
             body, params = decl
-            sub = analyse(body, params, self.ref_params)
+            sub = self.analysis(body, params)
             for name in sub.globals & sub.boxed:
                 info.boxed.add(name)
             for name in sub.globals & sub.mutated:
@@ -425,6 +426,14 @@ class Generator:
         for name in info.boxed:
             info.kinds[name] = None
 
+    def analysis(self, body: list[n.Stmt], params: list[n.Param]) -> ScopeInfo:
+        """The variable analysis of a function body (computed once, then reused)."""
+        key = id(body)
+        cached = self.analyses.get(key)
+        if cached is None:
+            cached = self.analyses[key] = analyse(body, params, self.ref_params, self.kind_of_var)
+        return copy_info(cached)
+
     def all_functions(self) -> Iterator[tuple[list[n.Stmt], list[n.Param]]]:
         for node in self.program.walk():
             if isinstance(node, n.FunctionDecl):
@@ -434,10 +443,11 @@ class Generator:
 
     # ------------------------------------------------------------ collection
     def collect(self, body: list[n.Stmt]) -> None:
+        top = {id(x) for x in self.program.body}
         for node in self.program.walk():
             if isinstance(node, n.FunctionDecl):
                 low = node.name.lower()
-                if low in self.funcs:
+                if low in self.funcs and id(node) in top and id(self.funcs[low]) in top:
                     raise self.fail(f"function {node.name}() declared twice", node)
                 self.funcs[low] = node
                 py = self.safe_name(node.name)
@@ -1721,7 +1731,7 @@ class Generator:
         captures: list[str] = (),
     ) -> None:  # type: ignore[assignment]
         extra = [p.name for p in getattr(node, "uses", [])]
-        info = analyse(body, params, self.ref_params, self.kind_of_var)
+        info = self.analysis(body, params)
         for name in extra:
             info.first.setdefault(name, "write")
             info.reads_before_write.discard(name)
@@ -3039,7 +3049,18 @@ class Generator:
         return self.stmt_starts[-1] if self.stmt_starts else len(self.lines)
 
 
-@functools.cache
+def copy_info(info: ScopeInfo) -> ScopeInfo:
+    """A copy of an analysis the generator may then adjust (closure uses, boxes)."""
+    return ScopeInfo(
+        first=dict(info.first), boxed=set(info.boxed), mutated=set(info.mutated), assigned=info.assigned,
+        globals=set(info.globals), statics=dict(info.statics), used=set(info.used),
+        mutated_props=set(info.mutated_props), kinds=dict(info.kinds),
+        reads_before_write=set(info.reads_before_write), uses_func_get_args=info.uses_func_get_args,
+        compound=set(info.compound),
+    )
+
+
+@functools.lru_cache(maxsize=None)
 def _arity(pyname: str) -> tuple[int, int] | None:
     """(required, maximum) positional arguments of a shim or library function, if fixed."""
     import inspect

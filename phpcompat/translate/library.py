@@ -2999,6 +2999,18 @@ def putenv(assignment: str) -> bool:
     return True
 
 
+#: the extensions whose functions the shim and this library provide
+LOADED_EXTENSIONS = ("Core", "date", "pcre", "standard", "SPL", "ctype", "json", "posix", "pcntl", "sockets")
+
+
+def extension_loaded(extension: str) -> bool:
+    return extension.lower() in {e.lower() for e in LOADED_EXTENSIONS}
+
+
+def get_loaded_extensions(zend_extensions: bool = False) -> Array:
+    return Array([] if zend_extensions else list(LOADED_EXTENSIONS))
+
+
 def php_sapi_name() -> str:
     return "cli"
 

@@ -32,9 +32,31 @@ class Node:
 
     def walk(self) -> Iterator[Node]:
         """This node and every descendant, depth first, in source order."""
-        yield self
-        for child in self.children():
-            yield from child.walk()
+        stack: list[Node] = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            node = pop()
+            yield node
+            if type(node).children is Node.children:
+                kids = node._kids()
+            else:
+                kids = list(node.children())
+            if kids:
+                kids.reverse()
+                extend(kids)
+
+    def _kids(self) -> list[Node]:
+        names = _FIELDS.get(type(self))
+        if names is None:
+            names = _FIELDS[type(self)] = tuple(f.name for f in fields(self) if f.name != "line")
+        out: list[Node] = []
+        for name in names:
+            value = getattr(self, name)
+            if isinstance(value, Node):
+                out.append(value)
+            elif value and isinstance(value, (list, tuple)):
+                out.extend(_nodes_in(value))
+        return out
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

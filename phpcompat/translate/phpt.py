@@ -314,6 +314,12 @@ def run_phpt(
     unsupported = sorted(set(test.sections) & _UNSUPPORTED)
     if unsupported:
         return PhptResult(test, "SKIP", f"section(s) not supported: {', '.join(unsupported)}")
+    if not php and "EXTENSIONS" in test.sections:
+        from .library import extension_loaded
+
+        missing = [e for e in test.sections["EXTENSIONS"].split() if not extension_loaded(e)]
+        if missing:
+            return PhptResult(test, "SKIP", f"extension(s) not available: {', '.join(missing)}")
     base = test.path.with_suffix("")
     ini = {**RUN_INI, **test.ini()}
     env: dict[str, str] = {}
