@@ -3060,7 +3060,7 @@ def copy_info(info: ScopeInfo) -> ScopeInfo:
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _arity(pyname: str) -> tuple[int, int] | None:
     """(required, maximum) positional arguments of a shim or library function, if fixed."""
     import inspect
