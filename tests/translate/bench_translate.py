@@ -42,7 +42,7 @@ def program(lines: int) -> str:
     while sum(c.count("\n") for c in out) < lines:
         copy += 1
         for i, chunk in enumerate(chunks):
-            out.append(pattern.sub(lambda m, i=i: f"{m.group(1)}_{copy}_{i}", chunk))
+            out.append(pattern.sub(lambda m, i=i, c=copy: f"{m.group(1)}_{c}_{i}", chunk))
     return "\n".join(out)
 
 
