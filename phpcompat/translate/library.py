@@ -2318,6 +2318,46 @@ def rawurldecode(string: Any) -> str:
     return _s(unquote_to_bytes(_str(string)))
 
 
+PHP_URL_SCHEME, PHP_URL_HOST, PHP_URL_PORT, PHP_URL_USER = 0, 1, 2, 3
+PHP_URL_PASS, PHP_URL_PATH, PHP_URL_QUERY, PHP_URL_FRAGMENT = 4, 5, 6, 7
+
+
+def parse_url(url: Any, component: int = -1) -> Any:
+    """The parts of a URL that are present, as PHP names them."""
+    from urllib.parse import urlsplit
+
+    text = _str(url)
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return False
+    out = Array()
+    if parts.scheme:
+        out["scheme"] = parts.scheme
+    if parts.hostname is not None or parts.netloc:
+        host = parts.netloc.rsplit("@", 1)[-1]
+        if ":" in host and not host.endswith("]"):
+            host = host.rsplit(":", 1)[0]
+        out["host"] = host
+    if port is not None:
+        out["port"] = port
+    if parts.username is not None:
+        out["user"] = parts.username
+    if parts.password is not None:
+        out["pass"] = parts.password
+    if parts.path:
+        out["path"] = parts.path
+    if parts.query or text.endswith("?") and "#" not in text:
+        out["query"] = parts.query
+    if parts.fragment:
+        out["fragment"] = parts.fragment
+    if component >= 0:
+        names = ["scheme", "host", "port", "user", "pass", "path", "query", "fragment"]
+        return dict.get(out, names[component]) if component < len(names) else False
+    return out
+
+
 def http_build_query(data: Any, numeric_prefix: str = "", arg_separator: str = "&") -> str:
     parts = []
     for k, v in _items(data):
