@@ -226,3 +226,39 @@ INCLUDE_FILES = {
 
 def test_include_and_require_translate_the_other_files(check):
     check(INCLUDE_MAIN, files=INCLUDE_FILES)
+
+
+PHP5_PROGRAM = r"""
+// written in the PHP 5 syntax phply reads
+class Counter {
+    private $counts = array();
+    public function add($word) {
+        $key = strtolower($word);
+        if (!isset($this->counts[$key])) { $this->counts[$key] = 0; }
+        $this->counts[$key]++;
+        return $this;
+    }
+    public function top($n) {
+        arsort($this->counts);
+        return array_slice($this->counts, 0, $n, true);
+    }
+}
+$c = new Counter();
+foreach (explode(" ", "the cat and the hat and the bat") as $w) { $c->add($w); }
+foreach ($c->top(2) as $word => $count) { echo "$word: $count\n"; }
+$total = 0;
+for ($i = 1; $i <= 10; $i++) { if ($i % 3 == 0) { continue; } $total += $i; }
+echo "total $total, ", -7 % 3, " ", 7 / 2, " ", "x" . 1 + 0, "\n";
+list($a, , $b) = array(1, 2, 3);
+echo <<<EOT
+a=$a b={$b} \x41\101
+EOT;
+echo "\n";
+"""
+
+
+def test_phply_front_end_runs_php5_programs(check):
+    # the PHP 5 program reads the same with both front ends, and prints what PHP prints
+    assert parse("<?php\n" + PHP5_PROGRAM.replace('"x" . 1 + 0', '"x" . (1 + 0)'), "p.php", "phply").body == parse(
+        "<?php\n" + PHP5_PROGRAM.replace('"x" . 1 + 0', '"x" . (1 + 0)'), "p.php", "tree-sitter").body
+    check(PHP5_PROGRAM.replace('"x" . 1 + 0', '"x" . (1 + 0)'), front_end="phply")
