@@ -24,7 +24,7 @@ import keyword
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from . import nodes as n
 from .builtins import (
@@ -344,6 +344,7 @@ class Generator:
     # ------------------------------------------------------------ entry
     def generate(self) -> str:
         prog = self.program
+        _rewrite_globals_array(prog)
         self.collect(prog.body)
         self.assign_comments(prog)
         ref_params = self.ref_params
@@ -423,6 +424,8 @@ class Generator:
                 if name not in info.first:
                     info.first[name] = "read"
                     info.reads_before_write.add(name)
+                if name in sub.mutated and info.first.get(name) == "read":
+                    info.first[name] = "elem"  # the function fills it as an array
         for name in info.boxed:
             info.kinds[name] = None
 
@@ -3102,6 +3105,67 @@ def saved_var(ctx: Ctx, gen: Generator, name: str) -> str:
         return gen.var_ref(name)
     finally:
         gen.ctx = saved
+
+
+def _rewrite_globals_array(prog: n.Program) -> None:
+    """``$GLOBALS['name']`` with a literal name is the global variable ``$name``.
+
+    Inside a function the variable is declared ``global``; any other use of
+    ``$GLOBALS`` is left for the generator to reject.
+    """
+
+    def fix(node: n.Node, names: set[str]) -> None:
+        for f in fields(node):  # type: ignore[arg-type]
+            value = getattr(node, f.name)
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    if _globals_ref(item):
+                        names.add(item.index.value)
+                        value[i] = n.Var(item.index.value, line=item.line)
+                    elif isinstance(item, tuple):
+                        value[i] = tuple(_fixed(x, names) for x in item)
+                    elif isinstance(item, n.Node):
+                        visit(item, names)
+            elif _globals_ref(value):
+                names.add(value.index.value)
+                setattr(node, f.name, n.Var(value.index.value, line=value.line))
+            elif isinstance(value, n.Node):
+                visit(value, names)
+
+    def _fixed(x: object, names: set[str]) -> object:
+        if _globals_ref(x):
+            names.add(x.index.value)  # type: ignore[union-attr]
+            return n.Var(x.index.value, line=x.line)  # type: ignore[union-attr]
+        if isinstance(x, n.Node):
+            visit(x, names)
+        elif isinstance(x, list):
+            for item in x:
+                if isinstance(item, n.Node):
+                    visit(item, names)
+        return x
+
+    def visit(node: n.Node, names: set[str]) -> None:
+        if isinstance(node, (n.FunctionDecl, n.MethodDecl, n.Closure)) and node.body:
+            inner: set[str] = set()
+            for st in node.body:
+                visit(st, inner)
+            if inner:
+                node.body.insert(0, n.Global(sorted(inner), line=node.line))
+            for p in getattr(node, "params", []):
+                if p.default is not None:
+                    visit(p, names)
+            return
+        fix(node, names)
+
+    top: set[str] = set()
+    for st in prog.body:
+        visit(st, top)
+
+
+def _globals_ref(node: object) -> bool:
+    return (isinstance(node, n.Index) and isinstance(node.base, n.Var) and node.base.name == "GLOBALS"
+            and isinstance(node.index, n.Lit) and isinstance(node.index.value, str)
+            and node.index.value.isidentifier())
 
 
 def _is_generator(body: list[n.Stmt]) -> bool:

@@ -357,3 +357,15 @@ echo $fn(Status::Inactive), "\n";
 
 def test_enums(check):
     check(ENUMS)
+
+
+GLOBALS_ARRAY = r"""
+$counter = 0;
+function bump() { $GLOBALS['counter']++; $GLOBALS['log'][] = "bump"; return $GLOBALS['counter']; }
+bump(); bump();
+echo $counter, " ", bump(), " ", implode(",", $log), " ", $GLOBALS['counter'], "\n";
+"""
+
+
+def test_globals_array_with_literal_names(check):
+    check(GLOBALS_ARRAY)

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
         ("<?php\necho eval('return 1;');\n", "eval()", 2),
         ("<?php\n$o = new class {};\n", "anonymous class", 2),
         ("<?php\nclass Proxy { public function __call($m, $a) {} }\n", "magic method __call", 2),
-        ("<?php\n\n\necho $GLOBALS['x'];\n", "$GLOBALS", 4),
+        ("<?php\n\n\necho $GLOBALS[$name];\n", "$GLOBALS", 4),
         ("<?php\nnot_a_php_function(1);\n", "unknown function not_a_php_function()", 2),
         ("<?php\n$x = new NoSuchClass();\n", "unknown class NoSuchClass", 2),
         ("<?php\nextract(['a' => 1]);\n", "extract()", 2),
