@@ -42,6 +42,7 @@ from .._core.values import (
     str_arg,
     type_name,
 )
+from .._format.limits import check_alloc, check_string
 from ..errors import E_NOTICE, report
 from ..output import write_stdout
 from ..wrappers.plain import FdRaw
@@ -165,14 +166,18 @@ def _readline(stream: PhpStream, func: str, maxlen: int | None = None) -> bytes 
 
 
 def _copy_to_mem(stream: PhpStream, maxlen: int, func: str) -> bytes:
-    """_php_stream_copy_to_mem: everything up to EOF, or ``maxlen`` bytes when
-    ``maxlen`` > 0.  Reads in PHP's sizes: one request for the remaining file
-    size plus a chunk, growing by a chunk when less than a quarter is left."""
+    """_php_stream_copy_to_mem (PHP 8.2): ``maxlen`` > 0 bytes into a buffer
+    of that size allocated first (so a length PHP cannot allocate is PHP's
+    fatal error even when the stream holds less), asking for all that is
+    still missing at each read; or, with ``maxlen`` < 0, everything up to
+    EOF: one request for the remaining file size plus a chunk, growing by a
+    chunk when less than a quarter is left."""
     if maxlen == 0:
         return b""
     parts: list[bytes] = []
     total = 0
-    if 0 < maxlen < 4 * CHUNK_SIZE:
+    if maxlen > 0:
+        check_string(maxlen)
         while total < maxlen and not stream.eof():
             data, ok = _read(stream, maxlen - total, func)
             if data:
@@ -188,17 +193,15 @@ def _copy_to_mem(stream: PhpStream, maxlen: int, func: str) -> bytes:
         size = 0
     if size > 0:
         room = max(size - stream.position, 0) + CHUNK_SIZE
-        if 0 < maxlen < room:
-            room = maxlen
+    check_string(room)
     while True:
         data, ok = _read(stream, room - total, func)
         if data:
             parts.append(data)
             total += len(data)
             if total + CHUNK_SIZE // 4 >= room:
-                if total == maxlen:
-                    break
-                room = maxlen if 0 < maxlen < room + CHUNK_SIZE else room + CHUNK_SIZE
+                room += CHUNK_SIZE
+                check_string(room)
         if not data or not ok:
             break
     return b"".join(parts)
@@ -759,6 +762,8 @@ def fgetcsv(
     elif maxlen < 0 or maxlen > _INT_MAX - 1:
         raise PhpValueError(f"{func}(): Argument #2 ($length) must be between 0 and {_INT_MAX - 1}")
     php_stream = stream_arg(stream, func)
+    if maxlen > 0:
+        check_alloc(maxlen + 1)  # PHP's line buffer, allocated before reading
     line = _readline(php_stream, func, None if maxlen < 0 else maxlen + 1)
     if line is None:
         return False
