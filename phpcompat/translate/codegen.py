@@ -3055,10 +3055,17 @@ class Generator:
 def copy_info(info: ScopeInfo) -> ScopeInfo:
     """A copy of an analysis the generator may then adjust (closure uses, boxes)."""
     return ScopeInfo(
-        first=dict(info.first), boxed=set(info.boxed), mutated=set(info.mutated), assigned=info.assigned,
-        globals=set(info.globals), statics=dict(info.statics), used=set(info.used),
-        mutated_props=set(info.mutated_props), kinds=dict(info.kinds),
-        reads_before_write=set(info.reads_before_write), uses_func_get_args=info.uses_func_get_args,
+        first=dict(info.first),
+        boxed=set(info.boxed),
+        mutated=set(info.mutated),
+        assigned=info.assigned,
+        globals=set(info.globals),
+        statics=dict(info.statics),
+        used=set(info.used),
+        mutated_props=set(info.mutated_props),
+        kinds=dict(info.kinds),
+        reads_before_write=set(info.reads_before_write),
+        uses_func_get_args=info.uses_func_get_args,
         compound=set(info.compound),
     )
 
@@ -3163,9 +3170,14 @@ def _rewrite_globals_array(prog: n.Program) -> None:
 
 
 def _globals_ref(node: object) -> bool:
-    return (isinstance(node, n.Index) and isinstance(node.base, n.Var) and node.base.name == "GLOBALS"
-            and isinstance(node.index, n.Lit) and isinstance(node.index.value, str)
-            and node.index.value.isidentifier())
+    return (
+        isinstance(node, n.Index)
+        and isinstance(node.base, n.Var)
+        and node.base.name == "GLOBALS"
+        and isinstance(node.index, n.Lit)
+        and isinstance(node.index.value, str)
+        and node.index.value.isidentifier()
+    )
 
 
 def _is_generator(body: list[n.Stmt]) -> bool:

@@ -142,7 +142,7 @@ class _Throwable:
         return Array()
 
     def getTraceAsString(self) -> str:  # noqa: N802
-        return "#0 {main}"
+        return "\n".join(_trace_lines(self))  # type: ignore[arg-type]
 
 
 def _where(exc: Any) -> tuple[str, int]:
@@ -517,13 +517,13 @@ def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
         name = {"PhpError": "Error", "PhpTypeError": "TypeError", "PhpValueError": "ValueError"}.get(
             name, name
         )
-        if not isinstance(exc, (_Throwable, PhpError, PhpTypeError, PhpValueError)):
+        if not isinstance(exc, (_Throwable, PhpError, builtins.TypeError, builtins.ValueError)):
             sys.__excepthook__(exc_type, exc, tb)
             _finish(255)
         msg = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)  # type: ignore[attr-defined]
+        trace = "".join(f"{line}\n" for line in _trace_lines(exc))
         body = (
-            f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n#0 {{main}}\n"
-            f"  thrown in {file} on line {line}"
+            f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n{trace}  thrown in {file} on line {line}"
         )
         if _LOG[0]:
             write_stderr(f"PHP Fatal error:  {body}\n".encode("utf-8", "surrogateescape"))
@@ -533,6 +533,124 @@ def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
             write_stdout(f"\nFatal error: {body}\n".encode("utf-8", "surrogateescape"))
         _finish(255)
     sys.__excepthook__(exc_type, exc, tb)
+
+
+def _trace_arg(value: Any) -> str:
+    """An argument as PHP's stack trace shows it."""
+    from .._core.resources import Resource
+
+    if value is None:
+        return "NULL"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return float_repr(value)
+    if isinstance(value, (str, bytes)):
+        data = _b(value)
+        return "'" + _s(data[:15]) + ("...'" if len(data) > 15 else "'")
+    if isinstance(value, (dict, list)):
+        return "Array"
+    if isinstance(value, Resource):
+        return f"Resource id #{value.id}"
+    if isinstance(value, Ref):
+        return _trace_arg(value.value)
+    return f"Object({php.class_name(value)})"
+
+
+def _frame_call(frame: Any) -> str:
+    """``name(args)`` for a translated function's frame, as PHP names calls in traces."""
+    code = frame.f_code
+    qual = getattr(code, "co_qualname", code.co_name)
+    names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    local = frame.f_locals
+    args = [local.get(n) for n in names[: code.co_argcount]]
+    if code.co_flags & 0x04:  # *args
+        extra = local.get(code.co_varnames[code.co_argcount + code.co_kwonlyargcount])
+        if isinstance(extra, (list, tuple, dict)):
+            args += list(extra.values() if isinstance(extra, dict) else extra)
+    parts = qual.split(".")
+    name = parts[-1]
+    if name.startswith("_closure") or "<locals>" in parts:
+        name = "{closure}"
+        args = [a for n, a in zip(names[: code.co_argcount], args, strict=False)]
+    elif len(parts) >= 2:
+        if names[:1] == ("self",):
+            name = f"{parts[-2]}->{name}"
+            args = args[1:]
+        elif names[:1] == ("cls",):
+            name = f"{parts[-2]}::{name}"
+            args = args[1:]
+        else:
+            name = f"{parts[-2]}::{name}"
+    owner, arrow, method = name.rpartition("->")
+    php_method = {"__init__": "__construct", "__str__": "__toString", "__call__": "__invoke"}.get(method)
+    if arrow and php_method:
+        name = f"{owner}->{php_method}"
+    return f"{name}({', '.join(_trace_arg(a) for a in args)})"
+
+
+def _internal_call(frame: Any) -> str:
+    """``name(args)`` for a shim function called from translated code."""
+    import inspect
+
+    import phpcompat
+
+    code = frame.f_code
+    name = code.co_name
+    func = getattr(phpcompat, name, None) or globals().get(name)
+    args: list[Any] = []
+    try:
+        sig = inspect.signature(func) if func is not None else None
+    except (TypeError, ValueError):
+        sig = None
+    if sig is not None:
+        for p in sig.parameters.values():
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name in frame.f_locals:
+                value = frame.f_locals[p.name]
+                if p.default is not p.empty and value is p.default:
+                    break
+                args.append(value)
+    return f"{name.rstrip('_')}({', '.join(_trace_arg(a) for a in args)})"
+
+
+def _trace_lines(exc: BaseException) -> list[str]:
+    """PHP's ``Stack trace:`` lines for an exception raised in translated code."""
+    pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    user = [i for i, (f, _) in enumerate(frames) if not os.path.abspath(f.f_code.co_filename).startswith(pkg)]
+    lines: list[str] = []
+    if not user:
+        return ["#0 {main}"]
+    innermost = user[-1]
+    calls: list[tuple[str, str, int]] = []
+    call = getattr(exc, "php_call", None)
+    if call is not None:
+        frame, lineno = frames[innermost]
+        calls.append(
+            (f"{call[0]}({', '.join(_trace_arg(a) for a in call[1])})", frame.f_code.co_filename, lineno)
+        )
+    elif innermost + 1 < len(frames):
+        inner = frames[innermost + 1][0]
+        frame, lineno = frames[innermost]
+        calls.append((_internal_call(inner), frame.f_code.co_filename, lineno))
+    for pos in _py_range(len(user) - 1, 0, -1):
+        frame = frames[user[pos]][0]
+        caller, lineno = frames[user[pos - 1]]
+        if frame.f_code.co_name == "<module>":
+            break
+        calls.append((_frame_call(frame), caller.f_code.co_filename, lineno))
+    for k, (text, file, lineno) in enumerate(calls):
+        lines.append(f"#{k} {file}({lineno}): {text}")
+    lines.append(f"#{len(calls)} {{main}}")
+    return lines
 
 
 def _finish(code: int) -> None:

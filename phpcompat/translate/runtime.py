@@ -1606,9 +1606,9 @@ def arg_count(func: _py_str, least: _py_int, most: _py_int, given: _py_int) -> A
     else:
         need = f"at most {most}"
     plural = "argument" if (least if given < least else most) == 1 else "arguments"
-    raise ArgumentCountError(f"{func}() expects {need} {plural}, {given} given")
-
-
+    exc = ArgumentCountError(f"{func}() expects {need} {plural}, {given} given")
+    exc.php_call = (func, ())  # the call PHP's stack trace names
+    raise exc
 
 
 def auto() -> Any:

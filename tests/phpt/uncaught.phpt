@@ -14,5 +14,6 @@ before
 
 Fatal error: Uncaught RuntimeException: failed: disk full in %s:%d
 Stack trace:
-#0 %a
+#0 %s(%d): fail('disk full')
+#1 {main}
   thrown in %s on line %d
