@@ -183,7 +183,11 @@ class Exception(builtins.Exception, _Throwable):  # noqa: A001 - PHP's Exception
         self.file, self.line = _origin()
 
     def __str__(self) -> str:
-        return php_str(self.message)
+        """``(string) $e``: class, message, where, and the stack trace, as PHP prints it."""
+        return (
+            f"{php.class_name(self)}: {php_str(self.message)} in {self.file}:{self.line}\n"
+            f"Stack trace:\n{self.getTraceAsString()}"
+        )
 
 
 try:  # the shim's own class, so that catch (ArgumentCountError $e) catches what it raises
