@@ -434,7 +434,9 @@ class Generator:
         key = id(body)
         cached = self.analyses.get(key)
         if cached is None:
-            cached = self.analyses[key] = analyse(body, params, self.ref_params, self.kind_of_var)
+            cached = self.analyses[key] = analyse(
+                body, params, self.ref_params, self.kind_of_var, strict_types=self.program.strict_types
+            )
         return copy_info(cached)
 
     def all_functions(self) -> Iterator[tuple[list[n.Stmt], list[n.Param]]]:

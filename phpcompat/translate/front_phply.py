@@ -214,6 +214,7 @@ def _strip_ns(name: str) -> str:
 class _Converter:
     def __init__(self, filename: str) -> None:
         self.filename = filename
+        self.strict_types = False
         from phply import phpast
 
         self.ast = phpast
@@ -336,6 +337,9 @@ class _Converter:
         if isinstance(node, a.Throw):
             return n.Throw(self.expr(node.node), line=line)
         if isinstance(node, a.Declare):
+            for d in node.directives or []:
+                if getattr(d, "name", "").lower() == "strict_types" and d.node == 1:
+                    self.strict_types = True
             if node.node is not None:
                 return self.body(node.node)
             return n.Nop(line=line)

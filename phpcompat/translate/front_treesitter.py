@@ -45,7 +45,14 @@ def parse(source: str, filename: str = "<php>") -> n.Program:
         raise PhpSyntaxError("tree-sitter: syntax error", filename, line)
     conv = _Converter(data, filename)
     body = conv.program(root)
-    return n.Program(body, conv.comments, filename=filename, front_end="tree-sitter", notices=conv.notices)
+    return n.Program(
+        body,
+        conv.comments,
+        filename=filename,
+        front_end="tree-sitter",
+        notices=conv.notices,
+        strict_types=conv.strict_types,
+    )
 
 
 def _first_error(node: Any) -> Any:
@@ -89,6 +96,7 @@ class _Converter:
         self.filename = filename
         self.comments: list[n.Comment] = []
         self.notices: list[tuple[int, str, int]] = []
+        self.strict_types = False
         self.echo_next = False
 
     def text(self, node: Any) -> str:
@@ -352,6 +360,12 @@ class _Converter:
             return n.Nop(line=line)
         if t in ("namespace_use_declaration", "declare_statement", "empty_statement"):
             if t == "declare_statement":
+                for c in self.named(node):
+                    if (
+                        c.type == "declare_directive"
+                        and self.text(c).replace(" ", "").lower() == "strict_types=1"
+                    ):
+                        self.strict_types = True
                 kids = [c for c in self.named(node) if c.type not in ("declare_directive",)]
                 if kids:
                     out: list[n.Stmt] = []

@@ -690,6 +690,8 @@ class Program(Node):
     front_end: str = ""
     #: diagnostics PHP gives while compiling: (level, message, line)
     notices: list[tuple[int, str, int]] = field(default_factory=list, compare=False)
+    #: declare(strict_types=1): scalar parameter types are guaranteed
+    strict_types: bool = field(default=False, compare=False)
     line: int = field(default=1, compare=False)
 
     def children(self) -> Iterator[Node]:

@@ -305,18 +305,30 @@ class _Walker:
             self.target(e, None, elem=True)
 
 
+_STRICT_KINDS: dict[str, object] = {"int": 0, "string": "", "bool": False}
+
+
 def analyse(
     body: list[n.Stmt],
     params: list[n.Param],
     ref_params: RefParams,
     kind_of: Callable[[n.Expr, ScopeInfo], str | None] | None = None,
     extra_reads: list[str] = (),
+    strict_types: bool = False,
 ) -> ScopeInfo:  # type: ignore[assignment]
     info = ScopeInfo()
     walker = _Walker(info, ref_params)
     for p in params:
         walker.use(p.name, "ref" if p.by_ref else "write")
-        info.assigned.setdefault(p.name, []).append(None)
+        # under strict_types PHP rejects any other type for these parameters
+        sure = (
+            _STRICT_KINDS.get((p.type or "").lower())
+            if strict_types and not p.by_ref and not p.variadic
+            else None
+        )
+        info.assigned.setdefault(p.name, []).append(
+            n.Lit(sure) if sure is not None and p.default is None else None
+        )
     for name in extra_reads:
         walker.use(name, "write")
         info.assigned.setdefault(name, []).append(None)

@@ -369,3 +369,23 @@ echo $counter, " ", bump(), " ", implode(",", $log), " ", $GLOBALS['counter'], "
 
 def test_globals_array_with_literal_names(check):
     check(GLOBALS_ARRAY)
+
+
+STRICT_TYPES = r"""declare(strict_types=1);
+function walk(int $depth, string $name, bool $flag, array $items): string {
+    $out = str_repeat(" ", $depth) . $name;
+    if ($flag) { $out .= "!"; }
+    foreach ($items as $i) { $out .= walk($depth + 1, $name . $i, !$flag, []); }
+    return $out . ($depth > 2 ? "deep" : "");
+}
+echo walk(0, "n", true, [1, 2]), "\n";
+"""
+
+
+def test_strict_types_parameters_read_as_their_types(check):
+    out = check(STRICT_TYPES)
+    del out
+    from phpcompat.translate import translate_source
+
+    code = translate_source("<?php\n" + STRICT_TYPES, "s.php")
+    assert "walk(depth + 1, " in code and "if flag:" in code
