@@ -96,6 +96,8 @@ _PY_RESERVED = (
     }
 )
 
+_SUPERGLOBALS = {"_SERVER", "_ENV", "_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST", "_SESSION", "GLOBALS"}
+
 _CAST_HELPER = {
     "int": "php.int",
     "float": "php.float",
@@ -421,6 +423,7 @@ class Generator:
                 info.mutated.add(name)
             for name in sub.globals:
                 info.used.add(name)
+                info.assigned.setdefault(name, []).append(None)
                 if name not in info.first:
                     info.first[name] = "read"
                     info.reads_before_write.add(name)
@@ -2010,7 +2013,19 @@ class Generator:
             return E(e.name[1:])
         if e.name == "GLOBALS":
             raise self.fail("$GLOBALS", e)
+        if self.never_assigned(e.name):
+            # PHP warns on every read of a variable nothing ever assigns
+            return E(f"php.undefined({pystr(e.name)})", ATOM, "null")
         return E(self.var_ref(e.name), ATOM)
+
+    def never_assigned(self, name: str) -> bool:
+        info = self.ctx.info
+        if self.ctx.kind == "class" or name in _SUPERGLOBALS or name in ("this", "argv", "argc"):
+            return False
+        if self.has_includes and self.ctx.kind == "global":
+            return False  # an included file may assign it
+        return name not in info.assigned and name not in self.ctx.aliases and name not in self.ctx.captured \
+            and name not in info.statics and name not in info.globals and name not in info.boxed
 
     def e_VarVar(self, e: n.VarVar) -> E:
         raise self.fail("variable variables ($$name)", e)
@@ -2686,6 +2701,8 @@ class Generator:
                 node = node.obj
             else:
                 break
+        if isinstance(node, n.Var) and self.never_assigned(node.name):
+            return E("None", ATOM, "null")
         if not path:
             if isinstance(node, n.StaticProp):
                 cls = self.class_ref(node.cls, node)
@@ -2997,6 +3014,9 @@ class Generator:
             info = ScopeInfo()
             for name in free:
                 info.kinds[name] = saved.info.kinds.get(name)
+                info.assigned[name] = [None]
+            for p in params:
+                info.assigned[p.name] = [None]
             ctx = Ctx(
                 info,
                 "closure",

@@ -1523,6 +1523,12 @@ def throw(exc: BaseException) -> Any:
     raise exc
 
 
+def undefined(name: _py_str) -> None:
+    """Reading a variable that was never assigned: PHP's warning, and null."""
+    report(E_WARNING, f"Undefined variable ${name}")
+    return None
+
+
 def set_char(string: Any, offset: Any, char: Any) -> _py_str:
     """``$string[offset] = char``: the new string (PHP pads with spaces past the end)."""
     data = bytearray(php_bytes(string))

@@ -266,3 +266,16 @@ echo B::Y, implode(",", (new B)->d), "\n";
 
 def test_string_offset_writes_and_classes_used_before_their_declaration(check):
     check(STRING_OFFSETS_AND_CLASS_ORDER)
+
+
+UNDEFINED = r"""
+echo $nope, "|", isset($nope) ? "set" : "unset", "|", $nope ?? "dflt", "|", empty($nope) ? "empty" : "", "\n";
+function f() { return $local . "x"; }
+echo f(), "\n";
+$fn = fn() => $outer ?? "none";
+echo $fn(), "\n";
+"""
+
+
+def test_reading_a_variable_nothing_assigns_warns(check):
+    check(UNDEFINED)
