@@ -15,6 +15,27 @@ when asked for (``front_end="phply"``, which rejects PHP 7/8 syntax).
 
 Errors: ``TranslateError`` (a construct the translator does not support, with
 file and line) and its subclass ``PhpSyntaxError``.
+
+Supported: variables and references (by-reference parameters, ``=&`` between
+variables, ``use (&$x)``, ``foreach`` by reference), every operator with PHP's
+semantics, interpolation, heredoc/nowdoc, all control structures with
+``break N``/``continue N``, functions (defaults, variadics, named arguments,
+``static``, ``global``, ``$GLOBALS['name']``), closures and arrow functions,
+generators, classes (inheritance, interfaces, traits, abstract, static,
+constants, promoted properties, visibility, magic ``__get``/``__isset``/
+``__toString``/``__invoke``, ``ArrayAccess``/``Countable``/``IteratorAggregate``),
+enums, exceptions (PHP's class tree, uncaught-exception output with the stack
+trace), ``match``, ``list()``/``[...]`` destructuring, ``@``, ``exit``/``die``,
+``define``/``const``, ``include``/``require`` (translated when run).
+
+Not supported (``TranslateError``): variable variables, references to array
+elements or properties, ``$GLOBALS`` with a computed name, ``goto``, ``eval``,
+anonymous classes, ``extract``, the magic methods ``__set``/``__call``/
+``__callStatic``.  Known differences: integer arithmetic on values known to
+be ints does not overflow to float; parameter types are not enforced (under
+``strict_types`` int/string/bool parameters are trusted); a variable read
+before its first assignment on some paths reads null without PHP's warning;
+string offsets on non-ASCII strings count characters, not bytes.
 """
 
 from __future__ import annotations
