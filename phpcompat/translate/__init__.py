@@ -32,8 +32,8 @@ Not supported (``TranslateError``): variable variables, references to array
 elements or properties, ``$GLOBALS`` with a computed name, ``goto``, ``eval``,
 anonymous classes, ``extract``, the magic methods ``__set``/``__call``/
 ``__callStatic``.  Known differences: integer arithmetic on values known to
-be ints does not overflow to float; parameter types are not enforced (under
-``strict_types`` int/string/bool parameters are trusted); a variable read
+be ints does not overflow to float; only scalar parameter types are converted
+(weak mode) or checked (``strict_types``), class and return types are not; a variable read
 before its first assignment on some paths reads null without PHP's warning;
 string offsets on non-ASCII strings count characters, not bytes.
 """

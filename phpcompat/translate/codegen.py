@@ -1763,6 +1763,10 @@ class Generator:
                 sig = f"{sig}, *, {', '.join(captures)}" if sig else f"*, {', '.join(captures)}"
             if _is_generator(body):
                 decorators = [*decorators, "@php.generator"]
+            typed = self.typed_params(params)
+            if typed:
+                strict = "strict=True, " if self.program.strict_types else ""
+                decorators = [*decorators, f"@php.params({strict}{typed})"]
             for d in decorators:
                 self.emit(d)
             self.emit(f"def {pyname}({sig}):")
@@ -1777,6 +1781,19 @@ class Generator:
             self.ctx, self.loops = saved_ctx, saved_loops
         del outer_ctx
 
+    def typed_params(self, params: list[n.Param]) -> str:
+        """``name="int", ...`` for parameters declared with a scalar type (PHP coerces or checks them)."""
+        out = []
+        for p in params:
+            if p.by_ref or p.variadic or not p.type:
+                continue
+            t = p.type.strip().lower()
+            nullable = t.startswith("?")
+            t = t.lstrip("?")
+            if t in ("int", "float", "string", "bool"):
+                out.append(f"{self.var_name(p.name)}={pystr(('?' if nullable else '') + t)}")
+        return ", ".join(out)
+
     def signature(self, params: list[n.Param], info: ScopeInfo, first: str | None, node: n.Node) -> str:
         parts = [first] if first else []
         seen_default = False
@@ -1789,10 +1806,17 @@ class Generator:
                 continue
             if p.default is not None:
                 seen_default = True
+                default = p.default
+                if (
+                    (p.type or "").lower().lstrip("?") == "float"
+                    and isinstance(default, n.Lit)
+                    and type(default.value) is int
+                ):
+                    default = n.Lit(float(default.value), line=default.line)  # PHP stores 1 as 1.0
                 if p.by_ref:
                     parts.append(f"{py}=None")
                 else:
-                    parts.append(f"{py}={self.expr(p.default).code}")
+                    parts.append(f"{py}={self.expr(default).code}")
             elif seen_default:
                 # PHP allows a required parameter after an optional one (deprecated)
                 parts.append(f"{py}=None")
@@ -2024,8 +2048,14 @@ class Generator:
             return False
         if self.has_includes and self.ctx.kind == "global":
             return False  # an included file may assign it
-        return name not in info.assigned and name not in self.ctx.aliases and name not in self.ctx.captured \
-            and name not in info.statics and name not in info.globals and name not in info.boxed
+        return (
+            name not in info.assigned
+            and name not in self.ctx.aliases
+            and name not in self.ctx.captured
+            and name not in info.statics
+            and name not in info.globals
+            and name not in info.boxed
+        )
 
     def e_VarVar(self, e: n.VarVar) -> E:
         raise self.fail("variable variables ($$name)", e)

@@ -1523,6 +1523,111 @@ def throw(exc: BaseException) -> Any:
     raise exc
 
 
+_SCALAR_TYPES = ("int", "float", "string", "bool")
+
+
+def _coerce_param(value: Any, typ: _py_str, strict: _py_bool, where: Callable[[], _py_str]) -> Any:
+    from .._core.failures import PhpTypeError as _TypeError
+    from .._core.values import bool_arg, float_arg, int_arg, str_arg
+
+    if typ == "int":
+        if type(value) is _py_int:
+            return value
+        if strict:
+            raise _TypeError(f"{where()}must be of type int, {type_name(value)} given{_called_in()}")
+    elif typ == "float":
+        if type(value) is _py_float:
+            return value
+        if type(value) is _py_int:
+            return _py_float(value)
+        if strict:
+            raise _TypeError(f"{where()}must be of type float, {type_name(value)} given{_called_in()}")
+    elif typ == "string":
+        if type(value) is _py_str:
+            return value
+        if strict:
+            raise _TypeError(f"{where()}must be of type string, {type_name(value)} given{_called_in()}")
+    elif typ == "bool":
+        if type(value) is _py_bool:
+            return value
+        if strict:
+            raise _TypeError(f"{where()}must be of type bool, {type_name(value)} given{_called_in()}")
+    if (
+        value is None
+        or isinstance(value, (dict, list))
+        or not isinstance(value, (_py_bool, _py_int, _py_float, _py_str, bytes))
+        and not (typ == "string" and hasattr(value, "__str__") and type(value).__str__ is not object.__str__)
+    ):
+        raise _TypeError(f"{where()}must be of type {typ}, {type_name(value)} given{_called_in()}")
+    try:
+        if typ == "int":
+            return int_arg(value, "", 0, "")
+        if typ == "float":
+            return float_arg(value, "", 0, "")
+        if typ == "string":
+            return str_arg(value, "", 0, "").decode("utf-8", "surrogateescape")
+        return bool_arg(value, "", 0, "")
+    except _TypeError:
+        raise _TypeError(f"{where()}must be of type {typ}, {type_name(value)} given{_called_in()}") from None
+
+
+def _called_in() -> _py_str:
+    frame = sys._getframe(1)
+    here = os.path.dirname(os.path.abspath(__file__))
+    while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == here:
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is None:
+        return ""
+    return f", called in {frame.f_code.co_filename} on line {frame.f_lineno}"
+
+
+def params(strict: _py_bool = False, **types: _py_str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorator: PHP's scalar parameter types (``int $n``) - weak-mode coercion, or strict checks.
+
+    ``types`` maps a parameter to ``int``/``float``/``string``/``bool``, with a
+    leading ``?`` when null is allowed too.
+    """
+    import functools
+    import inspect
+
+    def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
+        names = list(inspect.signature(func).parameters)
+        offset = 1 if names[:1] in (["self"], ["cls"]) else 0
+        defaults = {k: v.default for k, v in inspect.signature(func).parameters.items()}
+        plan = []
+        for name, typ in types.items():
+            nullable = typ.startswith("?") or defaults.get(name, inspect.Parameter.empty) is None
+            plan.append((names.index(name), name, typ.lstrip("?"), nullable))
+        fname = func.__qualname__.replace(".", "::") if offset else func.__name__
+
+        @functools.wraps(func)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            args_list = list(args)
+            for pos, name, typ, nullable in plan:
+                if pos < len(args_list):
+                    value = args_list[pos]
+                elif name in kwargs:
+                    value = kwargs[name]
+                else:
+                    continue
+                if value is None and nullable:
+                    continue
+
+                def where(pos: _py_int = pos, name: _py_str = name) -> _py_str:
+                    return f"{fname}(): Argument #{pos + 1 - offset} (${name}) "
+
+                new = _coerce_param(value, typ, strict, where)
+                if pos < len(args_list):
+                    args_list[pos] = new
+                else:
+                    kwargs[name] = new
+            return func(*args_list, **kwargs)
+
+        return call
+
+    return wrap
+
+
 def undefined(name: _py_str) -> None:
     """Reading a variable that was never assigned: PHP's warning, and null."""
     report(E_WARNING, f"Undefined variable ${name}")

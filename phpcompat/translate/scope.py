@@ -305,7 +305,7 @@ class _Walker:
             self.target(e, None, elem=True)
 
 
-_STRICT_KINDS: dict[str, object] = {"int": 0, "string": "", "bool": False}
+_STRICT_KINDS: dict[str, object] = {"int": 0, "string": "", "bool": False, "float": 0.0}
 
 
 def analyse(
@@ -320,15 +320,18 @@ def analyse(
     walker = _Walker(info, ref_params)
     for p in params:
         walker.use(p.name, "ref" if p.by_ref else "write")
-        # under strict_types PHP rejects any other type for these parameters
-        sure = (
-            _STRICT_KINDS.get((p.type or "").lower())
-            if strict_types and not p.by_ref and not p.variadic
-            else None
+        # PHP converts (weak mode) or checks (strict_types) scalar-typed parameters on entry
+        sure = _STRICT_KINDS.get((p.type or "").lower()) if not p.by_ref and not p.variadic else None
+        default_ok = p.default is None or (
+            isinstance(p.default, n.Lit)
+            and p.default.value is not None
+            and (
+                isinstance(p.default.value, type(sure))
+                or isinstance(sure, float)
+                and isinstance(p.default.value, int)
+            )
         )
-        info.assigned.setdefault(p.name, []).append(
-            n.Lit(sure) if sure is not None and p.default is None else None
-        )
+        info.assigned.setdefault(p.name, []).append(n.Lit(sure) if sure is not None and default_ok else None)
     for name in extra_reads:
         walker.use(name, "write")
         info.assigned.setdefault(name, []).append(None)
