@@ -278,7 +278,7 @@ def test_gather_reruns_failing_columns_only(tmp_path: Path) -> None:
     lost = make_case(tmp_path, "g", "lost", "", None)
     for e in (good, bad, lost):
         write_recording(e, Output("hi\n", "", 0), "8.2.0")
-    matrix = run_matrix([good, bad, lost], jobs=2)
+    matrix = run_matrix([good, bad, lost], ("port",), jobs=2)
     evidence = gather(matrix, jobs=2)
     assert evidence["g/good"].outputs == {} and evidence["g/lost"].outputs == {}
     assert evidence["g/bad"].outputs == {"port": Output("ho\n\udcff", "", 4)}

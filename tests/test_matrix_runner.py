@@ -209,7 +209,7 @@ def test_coverage_counts_examples_and_passes(tmp_path: Path) -> None:
     b = make_case(tmp_path, "g", "b", "", "import sys; sys.exit(3)\n", header="// covers: fopen")
     for e in (a, b):
         write_recording(e, Output("", "", 0), "8.2.0")
-    matrix = run_matrix([a, b], jobs=2)
+    matrix = run_matrix([a, b], ("port",), jobs=2)
     assert [verdict(r) for r in matrix.results] == ["PASS", "FAIL"]
     assert not matrix.ok
     assert coverage(matrix) == [("fgets", 1, {"port": 1}), ("fopen", 2, {"port": 1})]
@@ -237,7 +237,7 @@ def test_plain_report_shows_diff_table_and_summary(tmp_path: Path) -> None:
     out = io.StringIO()
     reporter = PlainReporter(out)
     reporter.start(2, None)
-    matrix = run_matrix([good, bad], on_result=reporter.result)
+    matrix = run_matrix([good, bad], ("port",), on_result=reporter.result)
     reporter.finish(matrix)
     text = out.getvalue()
     assert "=== FAIL g/bad" in text and "-hi\n+ho\n" in text

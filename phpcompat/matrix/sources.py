@@ -16,7 +16,9 @@ from typing import Protocol
 
 from .cases import Example
 
-__all__ = ["Column", "SourceUnavailable", "Transliteration", "COLUMNS", "DEFAULT_COLUMNS"]
+__all__ = [
+    "Column", "SourceUnavailable", "Transliteration", "Translation", "COLUMNS", "DEFAULT_COLUMNS",
+]
 
 
 class SourceUnavailable(Exception):
@@ -44,8 +46,28 @@ class Transliteration:
             raise SourceUnavailable(f"no port: {example.py_path.name} is missing") from None
 
 
-#: Every known column by name, read-only.
-COLUMNS: MappingProxyType[str, Column] = MappingProxyType({"port": Transliteration()})
+class Translation:
+    """A fresh translation of the example's PHP (``phpcompat.translate``).
 
-#: The columns a run shows when none are asked for.
-DEFAULT_COLUMNS: tuple[str, ...] = ("port",)
+    The translator needs the ``translate`` extra (phply, tree-sitter-php); without
+    it, or for a construct it does not support, the example is shown as
+    unavailable in this column with the reason - never hidden.
+    """
+
+    name = "translated"
+
+    def python_source(self, example: Example) -> str:
+        try:
+            from ..translate.matrix_column import Translated
+        except ImportError as exc:
+            raise SourceUnavailable(f"translator not installed: {exc}") from None
+        return Translated().python_source(example)
+
+
+#: Every known column by name, read-only.
+COLUMNS: MappingProxyType[str, Column] = MappingProxyType(
+    {"port": Transliteration(), "translated": Translation()}
+)
+
+#: The columns a run shows when none are asked for: the hand port and a fresh translation.
+DEFAULT_COLUMNS: tuple[str, ...] = ("port", "translated")
