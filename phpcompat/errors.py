@@ -88,6 +88,8 @@ class _State:
         self.last: dict[str, Any] | None = None
         self.raising = False
         self.in_handler = False
+        self.display: str | None = None  # ini display_errors: None, "stdout" or "stderr"
+        self.log = True  # ini log_errors (to stderr: error_log is unset)
 
 
 _state = _State()
@@ -110,10 +112,15 @@ def _default(level: int, message: str, file: str, line: int) -> None:
         return
     if _state.raising:
         raise PhpWarning(level, message, file, line)
-    from .output import write_stderr
+    from .output import write_stderr, write_stdout
 
     label = _LABELS.get(level, "Unknown error")
-    write_stderr(f"PHP {label}:  {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
+    if _state.display == "stderr":
+        write_stderr(f"{label}: {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
+    elif _state.display:
+        write_stdout(f"\n{label}: {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
+    if _state.log:
+        write_stderr(f"PHP {label}:  {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape"))
 
 
 def report(level: int, message: str) -> None:
@@ -132,6 +139,24 @@ def report(level: int, message: str) -> None:
             if result is not False:
                 return
     _default(level, message, file, line)
+
+
+def set_error_display(display_errors: bool | str = False, log_errors: bool = True) -> None:
+    """PHP's ini ``display_errors`` and ``log_errors`` for the default handler.
+
+    The default is PHP CLI's production setting (display off, log to stderr as
+    ``PHP Warning:  ...``).  With display on, PHP CLI prints
+    ``\nWarning: ... in F on line N\n`` to stdout (``"stderr"``: the same
+    without the leading newline, to stderr);
+    logging, independent of it, writes the ``PHP Warning:  ...`` line to stderr.
+    """
+    if isinstance(display_errors, str):
+        lowered = display_errors.strip().lower()
+        _state.display = "stderr" if lowered == "stderr" else (
+            "stdout" if lowered in ("1", "on", "yes", "true", "stdout") else None)
+    else:
+        _state.display = "stdout" if display_errors else None
+    _state.log = bool(log_errors)
 
 
 def set_error_handler(callback: Handler | None, error_levels: int = E_ALL) -> Handler | None:

@@ -196,3 +196,32 @@ trigger_error("outer", E_USER_WARNING)
 trigger_error("again", E_USER_WARNING)
 ''',
     )
+
+
+def test_display_errors_modes(tmp_path):
+    """The default handler under PHP's display_errors/log_errors ini settings."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from phpcompat.testing.php import normalize, php_binary
+
+    # (display_errors, log_errors, how many times PHP prints the warning)
+    cases = [("1", "1", 2), ("1", "0", 1), ("stderr", "0", 1), ("0", "1", 1), ("0", "0", 0)]
+    for display, log, times in cases:
+        py = subprocess.run(
+            [sys.executable, "-c",
+             "from phpcompat import *\nfrom phpcompat.errors import set_error_display\n"
+             f"set_error_display({display!r}, {log == '1'})\n"
+             "echo('a')\nfopen('/nonexistent/x', 'r')\necho('b\\n')\n"],
+            capture_output=True, text=True, env={"PYTHONPATH": str(Path(__file__).parents[1])},
+        )
+        ours = (normalize(py.stdout, stderr=True), normalize(py.stderr, stderr=True))
+        assert (ours[0] + ours[1]).count("Warning: ") == times
+        if php_binary():
+            php = subprocess.run(
+                ["php", "-n", "-d", f"display_errors={display}", "-d", f"log_errors={log}", "-r",
+                 'echo "a"; fopen("/nonexistent/x", "r"); echo "b\\n";'],
+                capture_output=True, text=True,
+            )
+            assert ours == (normalize(php.stdout, stderr=True), normalize(php.stderr, stderr=True)), (display, log)

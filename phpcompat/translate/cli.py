@@ -70,25 +70,6 @@ def translate_main(argv: list[str]) -> int:
 
 # ---------------------------------------------------------------- ini settings
 
-_LABELS = {
-    1: "Fatal error",
-    2: "Warning",
-    4: "Parse error",
-    8: "Notice",
-    16: "Fatal error",
-    32: "Warning",
-    64: "Fatal error",
-    128: "Warning",
-    256: "Fatal error",
-    512: "Warning",
-    1024: "Notice",
-    2048: "Strict Standards",
-    4096: "Recoverable fatal error",
-    8192: "Deprecated",
-    16384: "Deprecated",
-}
-
-
 def _error_level(text: str) -> int:
     """An ``error_reporting`` ini value: a number or an expression of E_* constants."""
     from .. import errors
@@ -123,38 +104,11 @@ def apply_ini(settings: dict[str, str]) -> None:
     keep_log = _truthy(log) if log is not None else True
     library._DISPLAY[0] = show
     library._LOG[0] = keep_log
-    _install_error_display(show, keep_log)
+    errors.set_error_display(display if display is not None else False, keep_log)
 
 
 def _truthy(value: str) -> bool:
     return value.strip().lower() in ("1", "on", "true", "yes", "stdout", "stderr")
-
-
-def _install_error_display(display: bool, log: bool) -> None:
-    # The error model's default handler logs to stderr (PHP's log_errors=1,
-    # display_errors=0).  PHP's display mode prints on stdout instead; until
-    # phpcompat.errors has that switch, `run` supplies the default handler here.
-    from .. import errors
-    from ..output import write_stderr, write_stdout
-
-    def default(level: int, message: str, file: str, line: int) -> None:
-        state = errors._state
-        state.last = {"type": level, "message": message, "file": file, "line": line}
-        if state.silenced or not (state.reporting & level):
-            return
-        if state.raising:
-            raise errors.PhpWarning(level, message, file, line)
-        label = _LABELS.get(level, "Unknown error")
-        if log:
-            write_stderr(
-                f"PHP {label}:  {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape")
-            )
-        if display:
-            write_stdout(
-                f"\n{label}: {message} in {file} on line {line}\n".encode("utf-8", "surrogateescape")
-            )
-
-    errors._default = default  # type: ignore[attr-defined]
 
 
 def _parse_run_args(argv: list[str]) -> tuple[dict[str, str], str, str | None, list[str]] | int:
