@@ -14,17 +14,23 @@ from typing import Any
 from ..errors import report
 from .failures import PhpFailure, PhpTypeError
 from .resources import Resource
-from .values import type_name
+from .values import result_str, type_name
 
 __all__ = ["fail", "warn", "resource_arg", "payload_arg"]
 
 
 def fail(func: str, failure: PhpFailure) -> Any:
-    """Emit ``failure`` as PHP would from ``func`` and return its result."""
+    """Emit ``failure`` as PHP would from ``func`` and return its result.
+
+    A failure with an empty message is one PHP fails silently; a ``bytes``
+    result is data read before the error, returned as a PHP string.
+    """
     for level, param, message in failure.before:
         report(level, f"{func}({param}): {message}")
-    report(failure.level, f"{func}({failure.param}): {failure.message}")
-    return failure.result
+    if failure.message:
+        report(failure.level, f"{func}({failure.param}): {failure.message}")
+    result = failure.result
+    return result_str(result) if isinstance(result, bytes) else result
 
 
 def warn(func: str, message: str, level: int = 2, param: str = "") -> None:

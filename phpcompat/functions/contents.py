@@ -36,6 +36,8 @@ from .._core.values import (
     decode,
     int_arg,
     is_binary,
+    nullable_int_arg,
+    nullable_str_arg,
     path_arg,
     php_bytes,
     result_str,
@@ -83,37 +85,6 @@ PhpString = str | bytes
 
 # ---------------------------------------------------------------- helpers
 
-def _emit(func: str, failure: PhpFailure) -> Any:
-    """Report ``failure`` from ``func`` (nothing for a silent one); return its result."""
-    if failure.message or failure.before:
-        return fail(func, failure)
-    return failure.result
-
-
-def _nullable_int(value: object, func: str, argnum: int, name: str) -> int | None:
-    """A ``?int`` parameter (PHP names the type ``?int`` in its TypeError)."""
-    if value is None:
-        return None
-    try:
-        return int_arg(value, func, argnum, name)
-    except PhpTypeError:
-        raise PhpTypeError(
-            f"{func}(): Argument #{argnum} (${name}) must be of type ?int, {type_name(value)} given"
-        ) from None
-
-
-def _nullable_str(value: object, func: str, argnum: int, name: str) -> bytes | None:
-    """A ``?string`` parameter."""
-    if value is None:
-        return None
-    try:
-        return str_arg(value, func, argnum, name)
-    except PhpTypeError:
-        raise PhpTypeError(
-            f"{func}(): Argument #{argnum} (${name}) must be of type ?string, {type_name(value)} given"
-        ) from None
-
-
 def _context_arg(value: object, func: str, argnum: int) -> tuple[Resource | None, PhpTypeError | None]:
     """A ``?resource $context``: (context, error to raise once the call is done).
 
@@ -138,7 +109,7 @@ def _open(func: str, filename: bytes, mode: str, use_include_path: bool,
     try:
         return open_stream(filename, mode, use_include_path=use_include_path, context=context, func=func)
     except PhpFailure as failure:
-        _emit(func, failure)
+        fail(func, failure)
         return None
 
 
@@ -150,7 +121,7 @@ def _read(stream: PhpStream, size: int, func: str) -> tuple[bytes, bool]:
     except PhpFailure as failure:
         data = failure.result if isinstance(failure.result, bytes) else b""
         failure.result = data
-        _emit(func, failure)
+        fail(func, failure)
         return data, False
 
 
@@ -161,7 +132,7 @@ def _readline(stream: PhpStream, func: str, maxlen: int | None = None) -> bytes 
     except PhpFailure as failure:
         data = failure.result if isinstance(failure.result, bytes) else None
         failure.result = data
-        _emit(func, failure)
+        fail(func, failure)
         return data or None
 
 
@@ -391,7 +362,7 @@ def _seek(stream: PhpStream, offset: int, whence: int, func: str) -> bool:
     try:
         stream.seek(offset, whence)
     except PhpFailure as failure:
-        _emit(func, failure)
+        fail(func, failure)
         return False
     return True
 
@@ -416,7 +387,7 @@ def file_get_contents(
     include = bool_arg(use_include_path, func, 2, "use_include_path")
     context_res, pending = _context_arg(context, func, 3)
     start = int_arg(offset, func, 4, "offset")
-    maxlen = _nullable_int(length, func, 5, "length")
+    maxlen = nullable_int_arg(length, func, 5, "length")
     if maxlen is not None and maxlen < 0:
         raise PhpValueError(f"{func}(): Argument #5 ($length) must be greater than or equal to 0")
     stream = _open(func, path, "rb", include, context_res)
@@ -505,7 +476,7 @@ def _write_all(stream: PhpStream, data: bytes, func: str) -> int:
     except PhpFailure as failure:
         written = failure.result
         failure.result = -1
-        _emit(func, failure)
+        fail(func, failure)
         return written if type(written) is int else -1
 
 
@@ -638,7 +609,7 @@ def stream_get_contents(
     ``offset`` when it is not -1."""
     func = "stream_get_contents"
     resource_arg(stream, func)
-    maxlen = _nullable_int(length, func, 2, "length")
+    maxlen = nullable_int_arg(length, func, 2, "length")
     desired = int_arg(offset, func, 3, "offset")
     if maxlen is None:
         maxlen = -1
@@ -679,7 +650,7 @@ def stream_get_line(
     except PhpFailure as failure:
         data = failure.result if isinstance(failure.result, bytes) else None
         failure.result = data
-        _emit(func, failure)
+        fail(func, failure)
         line = data or None
     return False if line is None else result_str(line)
 
@@ -695,7 +666,7 @@ def stream_copy_to_stream(
     func = "stream_copy_to_stream"
     resource_arg(from_, func, 1, "from")
     resource_arg(to, func, 2, "to")
-    maxlen = _nullable_int(length, func, 3, "length")
+    maxlen = nullable_int_arg(length, func, 3, "length")
     position = int_arg(offset, func, 4, "offset")
     source = stream_arg(from_, func, 1, "from")
     dest = stream_arg(to, func, 2, "to")
@@ -755,7 +726,7 @@ def fgetcsv(
     blank line), False at the end.  A quoted field may span lines."""
     func = "fgetcsv"
     resource_arg(stream, func)
-    maxlen = _nullable_int(length, func, 2, "length")
+    maxlen = nullable_int_arg(length, func, 2, "length")
     delimiter, quote, escape_char = _csv_chars(func, separator, enclosure, escape)
     if maxlen is None or maxlen == 0:
         maxlen = -1
@@ -793,7 +764,7 @@ def fputcsv(
     delimiter_str = str_arg(separator, func, 3, "separator")
     enclosure_str = str_arg(enclosure, func, 4, "enclosure")
     escape_str = str_arg(escape, func, 5, "escape")
-    line_end = _nullable_str(eol, func, 6, "eol")
+    line_end = nullable_str_arg(eol, func, 6, "eol")
     delimiter, quote, escape_char = _csv_chars(func, delimiter_str, enclosure_str, escape_str)
     php_stream = stream_arg(stream, func)
     values = fields.values() if isinstance(fields, dict) else fields

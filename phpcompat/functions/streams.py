@@ -76,25 +76,6 @@ _STD_HOLD = (STDIN, STDOUT, STDERR)
 _MISSING: Any = object()
 
 
-def _failed(func: str, failure: PhpFailure) -> Any:
-    """The facade boundary for stream failures: warn (unless PHP is silent) and
-    return the failure's result; data read before an error is a PHP string."""
-    result = fail(func, failure) if failure.message else failure.result
-    if isinstance(result, bytes):
-        return result_str(result)
-    return result
-
-
-def _nullable_int(value: object, func: str, argnum: int, name: str) -> int | None:
-    """An ``?int`` parameter: PHP names the type ``?int`` in its TypeError."""
-    if value is None:
-        return None
-    try:
-        return nullable_int_arg(value, func, argnum, name)
-    except PhpTypeError as exc:
-        raise PhpTypeError(str(exc).replace(" must be of type int,", " must be of type ?int,", 1)) from None
-
-
 def _resource(value: object, func: str, argnum: int = 1, name: str = "stream") -> None:
     """The parameter-parsing check of a ``resource`` parameter (type only)."""
     if type(value) is not Resource:
@@ -138,7 +119,7 @@ def fopen(
         if bad_context:
             # the TypeError is already pending in PHP: the open's warnings are not shown
             raise PhpTypeError("fopen(): supplied resource is not a valid Stream-Context resource") from None
-        result: Resource | Literal[False] = _failed("fopen", failure)
+        result: Resource | Literal[False] = fail("fopen", failure)
         return result
     if bad_context:
         # PHP opens the stream anyway, then drops it as the TypeError unwinds.
@@ -164,7 +145,7 @@ def fread(stream: Resource, length: int) -> str | bytes | Literal[False]:
             try:
                 return result_str(ps.read(length))
             except PhpFailure as failure:
-                return _failed("fread", failure)  # type: ignore[no-any-return]
+                return fail("fread", failure)  # type: ignore[no-any-return]
     _resource(stream, "fread")
     size = int_arg(length, "fread", 2, "length")
     ps = stream_arg(stream, "fread")
@@ -173,7 +154,7 @@ def fread(stream: Resource, length: int) -> str | bytes | Literal[False]:
     try:
         return result_str(ps.read(size))
     except PhpFailure as failure:
-        return _failed("fread", failure)  # type: ignore[no-any-return]
+        return fail("fread", failure)  # type: ignore[no-any-return]
 
 
 def fgets(stream: Resource, length: int | None = None) -> str | bytes | Literal[False]:
@@ -197,17 +178,17 @@ def _fgets(stream: object, length: object) -> str | bytes | Literal[False]:
                     return False if raw_line is None else raw_line
                 line = ps.readline_str()
             except PhpFailure as failure:
-                return _failed("fgets", failure)  # type: ignore[no-any-return]
+                return fail("fgets", failure)  # type: ignore[no-any-return]
             return False if line is None else line
     _resource(stream, "fgets")
-    size = _nullable_int(length, "fgets", 2, "length")
+    size = nullable_int_arg(length, "fgets", 2, "length")
     ps = stream_arg(stream, "fgets")
     if size is not None and size <= 0:
         raise PhpValueError("fgets(): Argument #2 ($length) must be greater than 0")
     try:
         raw = ps.readline(size)
     except PhpFailure as failure:
-        return _failed("fgets", failure)  # type: ignore[no-any-return]
+        return fail("fgets", failure)  # type: ignore[no-any-return]
     if raw is None:
         return False
     return result_str(raw)
@@ -219,7 +200,7 @@ def fgetc(stream: Resource) -> str | bytes | Literal[False]:
     try:
         char = ps.getc()
     except PhpFailure as failure:
-        return _failed("fgetc", failure)  # type: ignore[no-any-return]
+        return fail("fgetc", failure)  # type: ignore[no-any-return]
     if char is None:
         return False
     return result_str(char)
@@ -240,7 +221,7 @@ def feof(stream: Resource) -> bool:
 def _write(func: str, stream: object, data: object, length: object) -> int | Literal[False]:
     _resource(stream, func)
     payload = str_arg(data, func, 2, "data")
-    limit = _nullable_int(length, func, 3, "length")
+    limit = nullable_int_arg(length, func, 3, "length")
     if limit is not None:
         payload = payload[: max(limit, 0)]
     if not payload:
@@ -249,7 +230,7 @@ def _write(func: str, stream: object, data: object, length: object) -> int | Lit
     try:
         return ps.write(payload)
     except PhpFailure as failure:
-        return _failed(func, failure)  # type: ignore[no-any-return]
+        return fail(func, failure)  # type: ignore[no-any-return]
 
 
 def fwrite(stream: Resource, data: str | bytes, length: int | None = None) -> int | Literal[False]:
@@ -267,7 +248,7 @@ def fwrite(stream: Resource, data: str | bytes, length: int | None = None) -> in
             try:
                 return ps.write(payload)
             except PhpFailure as failure:
-                return _failed("fwrite", failure)  # type: ignore[no-any-return]
+                return fail("fwrite", failure)  # type: ignore[no-any-return]
     return _write("fwrite", stream, data, length)
 
 
@@ -292,7 +273,7 @@ def fseek(stream: Resource, offset: int, whence: int = _SEEK_SET) -> int:
     try:
         ps.seek(where, how)
     except PhpFailure as failure:
-        return _failed("fseek", failure)  # type: ignore[no-any-return]
+        return fail("fseek", failure)  # type: ignore[no-any-return]
     return 0
 
 
@@ -307,7 +288,7 @@ def rewind(stream: Resource) -> bool:
         ps.seek(0, _SEEK_SET)
     except PhpFailure as failure:
         failure.result = False
-        return _failed("rewind", failure)  # type: ignore[no-any-return]
+        return fail("rewind", failure)  # type: ignore[no-any-return]
     return True
 
 
@@ -321,7 +302,7 @@ def ftruncate(stream: Resource, size: int) -> bool:
     try:
         ps.truncate(new_size)
     except PhpFailure as failure:
-        return _failed("ftruncate", failure)  # type: ignore[no-any-return]
+        return fail("ftruncate", failure)  # type: ignore[no-any-return]
     return True
 
 
@@ -331,7 +312,7 @@ def fstat(stream: Resource) -> dict[Any, int] | Literal[False]:
     try:
         return ps.stat()
     except PhpFailure as failure:
-        return _failed("fstat", failure)  # type: ignore[no-any-return]
+        return fail("fstat", failure)  # type: ignore[no-any-return]
 
 
 def flock(stream: Resource, operation: int, would_block: Ref[Any] | None = None) -> bool:
