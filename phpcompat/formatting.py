@@ -150,8 +150,7 @@ def _write(func: str, target: Any, data: bytes) -> int:
     try:
         target.write(data)
     except PhpFailure as failure:
-        if failure.message:  # an empty message is a failure PHP reports silently
-            fail(func, failure)
+        fail(func, failure)
     # PHP returns the formatted length whatever the stream took.
     return len(data)
 
