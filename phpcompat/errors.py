@@ -26,6 +26,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ._core.callbacks import call_user
+
 __all__ = [
     "E_ERROR", "E_WARNING", "E_PARSE", "E_NOTICE", "E_CORE_ERROR", "E_CORE_WARNING",
     "E_COMPILE_ERROR", "E_COMPILE_WARNING", "E_USER_ERROR", "E_USER_WARNING",
@@ -52,6 +54,9 @@ E_RECOVERABLE_ERROR = 4096
 E_DEPRECATED = 8192
 E_USER_DEPRECATED = 16384
 E_ALL = 32767
+
+# Fatal errors PHP 8 never hands to a user handler and ``@`` does not hide.
+_UNHANDLED = E_ERROR | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING
 
 # error_reporting() as seen under @ (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR |
 # E_USER_ERROR | E_RECOVERABLE_ERROR | E_PARSE), PHP 8.
@@ -108,7 +113,7 @@ def _caller() -> tuple[str, int]:
 
 def _default(level: int, message: str, file: str, line: int) -> None:
     _state.last = {"type": level, "message": message, "file": file, "line": line}
-    if _state.silenced or not (_state.reporting & level):
+    if (_state.silenced and not (level & _UNHANDLED)) or not (_state.reporting & level):
         return
     if _state.raising:
         raise PhpWarning(level, message, file, line)
@@ -126,14 +131,14 @@ def _default(level: int, message: str, file: str, line: int) -> None:
 def report(level: int, message: str) -> None:
     """Raise a PHP error of ``level`` with PHP's exact ``message`` text."""
     file, line = _caller()
-    if _state.handlers and not _state.in_handler:
+    if _state.handlers and not _state.in_handler and not (level & _UNHANDLED):
         handler, mask = _state.handlers[-1]
         if handler is not None and (mask & level):
             # While a user handler runs, PHP sends errors raised inside it
             # straight to the default handler (no recursion, no stack walk).
             _state.in_handler = True
             try:
-                result = handler(level, message, file, line)
+                result = call_user(handler, level, message, file, line)
             finally:
                 _state.in_handler = False
             if result is not False:
@@ -172,11 +177,14 @@ def restore_error_handler() -> bool:
     return True
 
 
-def error_reporting(error_level: int | None = None) -> int:
+def error_reporting(error_level: int | str | None = None) -> int:
     """Read (and with an argument, set) the reporting mask; 4437 under ``@``."""
+    from ._core.values import nullable_int_arg
+
+    level = nullable_int_arg(error_level, "error_reporting", 1, "error_level")
     old = _state.reporting & _SILENCED_MASK if _state.silenced else _state.reporting
-    if error_level is not None:
-        _state.reporting = int(error_level)
+    if level is not None:
+        _state.reporting = level
     return old
 
 

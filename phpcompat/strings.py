@@ -16,6 +16,7 @@ import math
 from typing import Any, Literal
 
 from ._core.failures import PhpError, PhpTypeError, PhpValueError
+from ._core.limits import check_safe_string, check_string
 from ._core.resources import Resource
 from ._core.values import (
     Ref,
@@ -28,7 +29,6 @@ from ._core.values import (
     type_name,
 )
 from ._format.convert import INT_MAX, to_string
-from ._format.limits import check_safe_string, check_string
 from .errors import report
 
 __all__ = [

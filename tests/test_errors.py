@@ -225,3 +225,36 @@ def test_display_errors_modes(tmp_path):
                 capture_output=True, text=True,
             )
             assert ours == (normalize(php.stdout, stderr=True), normalize(php.stderr, stderr=True)), (display, log)
+
+
+def test_handler_arity_and_error_reporting_types(compare):
+    compare(
+        php=r'''
+function t($f) { try { $f(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; } }
+t(function () { var_dump(error_reporting([])); });
+t(function () { var_dump(error_reporting("x")); });
+var_dump(error_reporting("3"), error_reporting(null), error_reporting(E_ALL));
+set_error_handler(function ($no) { echo "one-arg handler $no\n"; });
+trigger_error("x", E_USER_WARNING);
+set_error_handler(function () { echo "zero-arg handler\n"; });
+trigger_error("x", E_USER_WARNING);
+set_error_handler(function (...$args) { echo "variadic handler ", count($args), "\n"; });
+trigger_error("x", E_USER_WARNING);
+''',
+        py=r'''
+def t(f):
+    try:
+        f()
+    except (TypeError, ValueError) as e:
+        echo("TypeError" if isinstance(e, TypeError) else "ValueError", ": ", str(e), "\n")
+t(lambda: var_dump(error_reporting([])))
+t(lambda: var_dump(error_reporting("x")))
+var_dump(error_reporting("3"), error_reporting(None), error_reporting(E_ALL))
+set_error_handler(lambda no: echo(f"one-arg handler {no}\n"))
+trigger_error("x", E_USER_WARNING)
+set_error_handler(lambda: echo("zero-arg handler\n"))
+trigger_error("x", E_USER_WARNING)
+set_error_handler(lambda *args: echo("variadic handler ", len(args), "\n"))
+trigger_error("x", E_USER_WARNING)
+''',
+    )

@@ -397,12 +397,6 @@ def _huge(value: object) -> bool:
 #: of the fuzz until they are fixed (each is reported to the module's owner).
 #: (function, does this call hit it, what happens).
 KNOWN: list[tuple[str, Callable[[list[Any], dict[str, Any]], bool], str]] = [
-    ("error_reporting", lambda a, k: not isinstance(_arg(a, k, 0, "error_level"), (int, type(None))),
-     "int()'s TypeError/ValueError for a value that is not an int (PHP: ?int weak-mode rules)"),
-    ("flock", lambda a, k: not isinstance(_arg(a, k, 2, "would_block"), (phpcompat.Ref, type(None))),
-     "AttributeError: would_block that is not a Ref"),
-    ("fread", lambda a, k: _huge(_arg(a, k, 1, "length")),
-     "OverflowError/MemoryError for a length past PHP_INT_MAX or one PHP cannot allocate (fatal error)"),
     ("ftruncate", lambda a, k: _huge(_arg(a, k, 1, "size")),
      "MemoryError on php://memory and php://temp where PHP ends with its fatal error"),
 ]

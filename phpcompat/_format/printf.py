@@ -26,9 +26,9 @@ import math
 from collections.abc import Sequence
 
 from .._core.failures import PhpValueError
+from .._core.limits import check_alloc, fatal, string_size
 from .._core.values import float_repr, float_to_string
 from .convert import PhpArgumentCountError, to_double, to_long, to_string
-from .limits import check_alloc, fatal, string_size
 
 __all__ = ["format_bytes"]
 

@@ -28,6 +28,7 @@ from .._core import scanf as _scanf
 from .._core.context import StreamContext
 from .._core.facade import fail, resource_arg
 from .._core.failures import PhpError, PhpFailure, PhpTypeError, PhpValueError
+from .._core.limits import check_alloc, check_string
 from .._core.resources import Resource
 from .._core.stream import CHUNK_SIZE, PhpStream, new_stream, open_stream, stream_arg
 from .._core.values import (
@@ -44,7 +45,6 @@ from .._core.values import (
     str_arg,
     type_name,
 )
-from .._format.limits import check_alloc, check_string
 from ..errors import E_NOTICE, report
 from ..output import write_stdout
 from ..wrappers.plain import FdRaw

@@ -25,7 +25,6 @@ keep: the last errno each of them saw (``pcntl_get_last_error``,
 
 from __future__ import annotations
 
-import inspect
 import math
 import os
 import re
@@ -34,6 +33,7 @@ import signal as _signal
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from .._core.callbacks import call_user
 from .._core.facade import fail
 from .._core.failures import PhpError, PhpExit, PhpFailure, PhpTypeError, PhpValueError
 from .._core.resources import Resource
@@ -288,8 +288,6 @@ class _Signals:
     def __init__(self) -> None:
         #: what pcntl_signal_get_handler() reports: a callable, SIG_DFL or SIG_IGN
         self.handlers: dict[int, Callable[..., Any] | int] = {}
-        #: how many arguments each callable takes (2: signo and siginfo)
-        self.arity: dict[int, int] = {}
         self.queue: list[int] = []
         self.asynchronous = False
 
@@ -297,23 +295,10 @@ class _Signals:
 _signals = _Signals()
 
 
-def _arity(handler: Callable[..., Any]) -> int:
-    try:
-        inspect.signature(handler).bind(0, {})
-    except TypeError:
-        return 1
-    except ValueError:  # no signature to inspect (some builtins)
-        return 2
-    return 2
-
-
 def _run_handler(signo: int) -> None:
     handler = _signals.handlers.get(signo)
     if callable(handler):
-        if _signals.arity.get(signo, 2) == 2:
-            handler(signo, {"signo": signo})
-        else:
-            handler(signo)
+        call_user(handler, signo, {"signo": signo})
 
 
 def _on_signal(signo: int, frame: object) -> None:
@@ -364,8 +349,6 @@ def pcntl_signal(
         flush_all()
         raise PhpExit(255) from None
     _signals.handlers[signo] = handler
-    if callable(handler):
-        _signals.arity[signo] = _arity(handler)
     return True
 
 

@@ -27,7 +27,8 @@ from .._core.context import (
     new_context,
 )
 from .._core.facade import fail, resource_arg, warn
-from .._core.failures import PhpFailure, PhpTypeError, PhpValueError
+from .._core.failures import PhpError, PhpFailure, PhpTypeError, PhpValueError
+from .._core.limits import check_string
 from .._core.resources import Resource
 from .._core.stream import PhpStream, new_stream, open_stream, stream_arg
 from .._core.values import (
@@ -137,9 +138,13 @@ def fclose(stream: Resource) -> bool:
 # ---------------------------------------------------------------- reading
 
 
+#: fread lengths served without PHP's allocation check (far below its memory limit)
+_SMALL_READ = 1 << 24
+
+
 def fread(stream: Resource, length: int) -> str | bytes | Literal[False]:
     """Up to ``length`` bytes (plain files: until length or EOF)."""
-    if type(stream) is Resource and type(length) is int and length > 0:
+    if type(stream) is Resource and type(length) is int and 0 < length <= _SMALL_READ:
         ps = stream.payload
         if type(ps) is PhpStream:
             try:
@@ -151,6 +156,7 @@ def fread(stream: Resource, length: int) -> str | bytes | Literal[False]:
     ps = stream_arg(stream, "fread")
     if size <= 0:
         raise PhpValueError("fread(): Argument #2 ($length) must be greater than 0")
+    check_string(size)  # PHP allocates the whole length first: its fatal error when it cannot
     try:
         return result_str(ps.read(size))
     except PhpFailure as failure:
@@ -185,6 +191,8 @@ def _fgets(stream: object, length: object) -> str | bytes | Literal[False]:
     ps = stream_arg(stream, "fgets")
     if size is not None and size <= 0:
         raise PhpValueError("fgets(): Argument #2 ($length) must be greater than 0")
+    if size is not None:
+        check_string(size)
     try:
         raw = ps.readline(size)
     except PhpFailure as failure:
@@ -323,6 +331,8 @@ def flock(stream: Resource, operation: int, would_block: Ref[Any] | None = None)
     act = op & 3
     if act < 1 or act > 3:
         raise PhpValueError("flock(): Argument #2 ($operation) must be one of LOCK_SH, LOCK_EX, or LOCK_UN")
+    if would_block is not None and not isinstance(would_block, Ref):
+        raise PhpError("flock(): Argument #3 ($would_block) cannot be passed by reference")
     if would_block is not None:
         would_block.value = 0
     flags = {1: 1, 2: 2, 3: 8}[act] | (4 if op & _LOCK_NB else 0)  # fcntl's LOCK_* values

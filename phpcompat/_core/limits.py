@@ -45,9 +45,9 @@ def _align8(size: int) -> int:
 
 def fatal(message: str) -> NoReturn:
     """A PHP fatal error (E_ERROR): reported, output flushed, exit status 255."""
-    from .._core.failures import PhpExit
     from ..errors import report
     from ..output import flush_all
+    from .failures import PhpExit
 
     report(1, message)
     flush_all()
