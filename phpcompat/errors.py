@@ -35,7 +35,7 @@ __all__ = [
     "E_USER_DEPRECATED", "E_ALL",
     "PhpWarning", "set_error_handler", "restore_error_handler",
     "error_reporting", "error_get_last", "error_clear_last", "silence",
-    "raise_warnings", "trigger_error", "user_error",
+    "raise_warnings", "set_error_display", "trigger_error", "user_error",
 ]
 
 E_ERROR = 1

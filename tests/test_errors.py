@@ -258,3 +258,15 @@ set_error_handler(lambda *args: echo("variadic handler ", len(args), "\n"))
 trigger_error("x", E_USER_WARNING)
 ''',
     )
+
+
+def test_set_error_handler_takes_php8_parameter_names():
+    """PHP 8 names the parameters $callback and $error_levels (API-CONTRACT's
+    ``levels=`` is deliberately PHP's ``error_levels=`` here)."""
+    seen = []
+    set_error_handler(callback=lambda no, s: seen.append(s), error_levels=E_USER_WARNING)
+    try:
+        trigger_error(message="caught", error_level=E_USER_WARNING)
+    finally:
+        restore_error_handler()
+    assert seen == ["caught"]
