@@ -21,61 +21,10 @@ import pytest
 
 from phpcompat.testing.php import php_binary, run_php, run_python
 
-SEED_PHP = """<?php
-
-    $sockets = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM,
-    STREAM_IPPROTO_IP);
-    $pid     = pcntl_fork();
-
-    if ($pid == -1) {
-         die('could not fork');
-
-    } else if ($pid) {
-         /* parent */
-        fclose($sockets[0]);
-
-        fwrite($sockets[1], "child PID: $pid\\n");
-        echo fgets($sockets[1]);
-
-        fclose($sockets[1]);
-
-    } else {
-        /* child */
-        fclose($sockets[1]);
-
-        fwrite($sockets[0], "message from child\\n");
-        echo fgets($sockets[0]);
-
-        fclose($sockets[0]);
-    }
-"""
-
-SEED_PY = """
-sockets = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM,
-    STREAM_IPPROTO_IP)
-pid     = pcntl_fork()
-
-if pid == -1:
-    die('could not fork')
-
-elif pid:
-    # parent
-    fclose(sockets[0])
-
-    fwrite(sockets[1], f"child PID: {pid}\\n")
-    echo(fgets(sockets[1]))
-
-    fclose(sockets[1])
-
-else:
-    # child
-    fclose(sockets[1])
-
-    fwrite(sockets[0], "message from child\\n")
-    echo(fgets(sockets[0]))
-
-    fclose(sockets[0])
-"""
+# The seed example exactly as the compat matrix keeps it (the PHP manual's code).
+SEED = Path(__file__).resolve().parents[1] / "compat_matrix" / "cases" / "seed"
+SEED_PHP = (SEED / "stream_socket_pair.php").read_text()
+SEED_PY = (SEED / "stream_socket_pair.py").read_text()
 
 RACES = Path(__file__).parent / "recorded" / "test_seed_races.json"
 RECORD_RUNS = 200
