@@ -15,6 +15,7 @@ __all__ = [
     "PhpTypeError",
     "PhpValueError",
     "PhpError",
+    "PhpArgumentCountError",
     "PhpExit",
 ]
 
@@ -59,6 +60,10 @@ class PhpValueError(ValueError):
 
 class PhpError(Exception):
     """PHP's ``Error`` (not a TypeError/ValueError), e.g. calling an undefined method."""
+
+
+class PhpArgumentCountError(PhpTypeError):
+    """PHP 8's ``ArgumentCountError`` (a ``TypeError`` in PHP too): ``str(e)`` is its message."""
 
 
 class PhpExit(SystemExit):

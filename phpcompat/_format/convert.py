@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from .._core.failures import PhpArgumentCountError
 from .._core.resources import Resource
 from .._core.values import Ref, php_bytes
 
@@ -21,10 +22,6 @@ __all__ = ["PhpArgumentCountError", "INT_MIN", "INT_MAX", "normalize", "to_long"
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
 _TWO64 = 2**64
-
-
-class PhpArgumentCountError(TypeError):
-    """PHP 8's ``ArgumentCountError`` (a ``TypeError`` in PHP too): ``str(e)`` is its message."""
 
 
 def normalize(value: object) -> object:
