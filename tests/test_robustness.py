@@ -19,10 +19,8 @@ else - AttributeError, KeyError, UnicodeError, OverflowError, RecursionError,
 OSError, MemoryError, a TypeError or ValueError from inside the package -
 fails with the call that raised it.
 
-``SKIPPED`` lists what is not called and why; ``KNOWN`` the inputs left out
-because they show a bug in a module that is still being written.  No function
-is skipped for blocking on stdin: the fuzz never passes STDIN or a path to
-it.  The fuzz runs in a temporary working directory (also the temporary
+``SKIPPED`` lists what is not called and why.  No function is skipped for
+blocking on stdin: the fuzz never passes STDIN or a path to it.  The fuzz runs in a temporary working directory (also the temporary
 directory for tmpfile/tempnam) under an address-space cap, puts back the
 global state a call can change (error handlers, ``error_reporting``, include
 path, signal handlers), and checks that no file descriptor is left open once
@@ -371,39 +369,6 @@ def call(name: str, args: list[Any], kwargs: dict[str, Any]) -> BaseException | 
 #: default every run draws the same inputs; PHPCOMPAT_FUZZ_RANDOM=1 draws new ones.
 EXAMPLES = int(os.environ.get("PHPCOMPAT_FUZZ_EXAMPLES", "60"))
 RANDOM = bool(os.environ.get("PHPCOMPAT_FUZZ_RANDOM"))
-_HUGE = 2**27  # a length PHP allocates before reading: past its 128 MiB limit, a fatal error
-
-
-def _arg(args: list[Any], kwargs: dict[str, Any], index: int, name: str) -> Any:
-    """The argument at ``index`` (or given as ``name``), else None."""
-    if index < len(args):
-        return args[index]
-    return kwargs.get(name)
-
-
-def _huge(value: object) -> bool:
-    """A length argument PHP would not get through its memory limit."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value != value or abs(value) >= _HUGE
-    if isinstance(value, (str, bytes)):
-        try:
-            return abs(float(value)) >= _HUGE
-        except ValueError:
-            return False
-    return False
-
-
-#: Bugs in modules still being written: the inputs that show them are left out
-#: of the fuzz until they are fixed (each is reported to the module's owner).
-#: (function, does this call hit it, what happens).
-KNOWN: list[tuple[str, Callable[[list[Any], dict[str, Any]], bool], str]] = [
-    ("ftruncate", lambda a, k: _huge(_arg(a, k, 1, "size")),
-     "MemoryError on php://memory and php://temp where PHP ends with its fatal error"),
-]
-
-
-def _known(name: str, args: list[Any], kwargs: dict[str, Any]) -> bool:
-    return any(func == name and hits(args, kwargs) for func, hits, _ in KNOWN)
 
 
 @pytest.fixture(scope="module")
@@ -437,7 +402,7 @@ def _fuzz(name: str, examples: int) -> None:
     def run(drawn: tuple[_Pool, list[Any], dict[str, Any]]) -> None:
         pool, args, kwargs = drawn
         try:
-            exc = None if _known(name, args, kwargs) else call(name, args, kwargs)
+            exc = call(name, args, kwargs)
         finally:
             pool.close()
         if exc is not None:
@@ -469,7 +434,6 @@ def test_every_exported_function_is_fuzzed_or_skipped_with_a_reason() -> None:
                 and not isinstance(getattr(phpcompat, n), type)}
     assert exported == set(FUNCTIONS) | set(SKIPPED) | NOT_FUNCTIONS
     assert set(SKIPPED) <= exported, "a skip names a function that is no longer exported"
-    assert {func for func, _, _ in KNOWN} <= set(FUNCTIONS)
 
 
 def _descriptors() -> dict[int, str]:

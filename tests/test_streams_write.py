@@ -251,3 +251,24 @@ t(lambda: fflush(f))
 t(lambda: fflush("x"))
 ''',
     )
+
+
+def test_growing_a_memory_stream_past_the_memory_limit_is_fatal(compare):
+    compare(
+        php=r'''
+$m = fopen("php://memory", "w+");
+var_dump(ftruncate($m, 100000000), fstat($m)["size"]);
+$t = fopen("php://temp/maxmemory:10", "w+");
+echo "before\n";
+ftruncate($t, 3000000000);
+echo "not reached\n";
+''',
+        py=r'''
+m = fopen("php://memory", "w+")
+var_dump(ftruncate(m, 100000000), fstat(m)["size"])
+t = fopen("php://temp/maxmemory:10", "w+")
+echo("before\n")
+ftruncate(t, 3000000000)
+echo("not reached\n")
+''',
+    )

@@ -25,6 +25,7 @@ import tempfile
 from typing import TYPE_CHECKING, Any
 
 from .._core.failures import PhpValueError
+from .._core.limits import check_string
 from .._core.modes import memory_mode
 from .._core.raw import RawStream
 from .._core.resources import reserve_id
@@ -116,6 +117,9 @@ class MemoryRaw(RawStream):
             if size < pos:
                 bio.seek(size)
         else:
+            # Growing reallocates the whole string: past PHP's memory limit
+            # that is zend_mm's fatal error, raised where PHP raises it.
+            check_string(size)
             bio.seek(length)
             bio.write(bytes(size - length))
             bio.seek(pos)
