@@ -111,6 +111,13 @@ def _caller() -> tuple[str, int]:
     return "Unknown", 0
 
 
+def emit_default(level: int, message: str, file: str, line: int) -> None:
+    """PHP's default error handler for an error raised at ``file``:``line``
+    (what ``report()`` falls through to; also how an uncaught exception is
+    printed)."""
+    _default(level, message, file, line)
+
+
 def _default(level: int, message: str, file: str, line: int) -> None:
     _state.last = {"type": level, "message": message, "file": file, "line": line}
     if (_state.silenced and not (level & _UNHANDLED)) or not (_state.reporting & level):

@@ -100,15 +100,8 @@ def apply_ini(settings: dict[str, str]) -> None:
         library._INI[key] = value
     if display is None and log is None:
         return
-    show = _truthy(display) if display is not None else False
-    keep_log = _truthy(log) if log is not None else True
-    library._DISPLAY[0] = show
-    library._LOG[0] = keep_log
+    keep_log = log.strip().lower() in ("1", "on", "true", "yes") if log is not None else True
     errors.set_error_display(display if display is not None else False, keep_log)
-
-
-def _truthy(value: str) -> bool:
-    return value.strip().lower() in ("1", "on", "true", "yes", "stdout", "stderr")
 
 
 def _parse_run_args(argv: list[str]) -> tuple[dict[str, str], str, str | None, list[str]] | int:

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import nodes as n
 from .errors import PhpSyntaxError, TranslateError
-from .literals import INT_MAX, decode_double, decode_single
+from .literals import INT_MAX, comment_lines, decode_double, decode_single
 
 __all__ = ["parse"]
 
@@ -148,26 +148,7 @@ def _comment(text: str, line: int) -> n.Comment:
     raw = text.rstrip("\n")
     if raw.startswith("#["):
         return n.Comment([], line=line, end_line=line)
-    if raw.startswith("//"):
-        lines = [raw[2:]]
-    elif raw.startswith("#"):
-        lines = [raw[1:]]
-    else:
-        body = raw[3:-2] if raw.startswith("/**") else raw[2:-2]
-        lines = []
-        for part in body.split("\n"):
-            stripped = part.strip()
-            if stripped.startswith("*"):
-                stripped = stripped[1:]
-                if stripped.startswith(" "):
-                    stripped = stripped[1:]
-            lines.append(stripped.rstrip())
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        while lines and not lines[-1].strip():
-            lines.pop()
-    lines = [ln[1:] if ln.startswith(" ") else ln for ln in lines] if raw.startswith(("//", "#")) else lines
-    return n.Comment([ln.rstrip() for ln in lines], line=line, end_line=line + text.rstrip("\n").count("\n"))
+    return n.Comment(comment_lines(raw), line=line, end_line=line + text.rstrip("\n").count("\n"))
 
 
 def parse(source: str, filename: str = "<php>") -> n.Program:

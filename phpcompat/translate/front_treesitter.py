@@ -16,7 +16,7 @@ from typing import Any
 
 from . import nodes as n
 from .errors import PhpSyntaxError, TranslateError
-from .literals import decode_double, decode_single, dedent_heredoc, parse_float, parse_int
+from .literals import comment_lines, decode_double, decode_single, dedent_heredoc, parse_float, parse_int
 
 __all__ = ["parse"]
 
@@ -125,27 +125,7 @@ class _Converter:
         end_line = int(node.end_point[0]) + 1
         if raw.startswith("#["):
             return
-        if raw.startswith("//"):
-            lines = [raw[2:].rstrip("\r\n")]
-            lines = [ln[1:] if ln.startswith(" ") else ln for ln in lines]
-        elif raw.startswith("#"):
-            lines = [raw[1:].rstrip("\r\n")]
-            lines = [ln[1:] if ln.startswith(" ") else ln for ln in lines]
-        else:
-            body = raw[3:-2] if raw.startswith("/**") else raw[2:-2]
-            lines = []
-            for part in body.split("\n"):
-                stripped = part.strip()
-                if stripped.startswith("*"):
-                    stripped = stripped[1:]
-                    if stripped.startswith(" "):
-                        stripped = stripped[1:]
-                lines.append(stripped.rstrip())
-            while lines and not lines[0].strip():
-                lines.pop(0)
-            while lines and not lines[-1].strip():
-                lines.pop()
-        lines = [ln.rstrip() for ln in lines]
+        lines = comment_lines(raw)
         if lines:
             self.comments.append(n.Comment(lines, line=line, end_line=end_line))
 
@@ -857,32 +837,26 @@ class _Converter:
             return expr.value
         return expr
 
-    def x_member_access_expression(self, node: Any) -> n.Expr:
+    def x_member_access_expression(self, node: Any, nullsafe: bool = False) -> n.Expr:
         return n.Prop(
-            self.expr(node.child_by_field_name("object")), self.member_name(node.child_by_field_name("name"))
+            self.expr(node.child_by_field_name("object")),
+            self.member_name(node.child_by_field_name("name")),
+            nullsafe=nullsafe,
         )
 
     def x_nullsafe_member_access_expression(self, node: Any) -> n.Expr:
-        return n.Prop(
-            self.expr(node.child_by_field_name("object")),
-            self.member_name(node.child_by_field_name("name")),
-            nullsafe=True,
-        )
+        return self.x_member_access_expression(node, nullsafe=True)
 
-    def x_member_call_expression(self, node: Any) -> n.Expr:
+    def x_member_call_expression(self, node: Any, nullsafe: bool = False) -> n.Expr:
         return n.MethodCall(
             self.expr(node.child_by_field_name("object")),
             self.member_name(node.child_by_field_name("name")),
             self.args(node.child_by_field_name("arguments")),
+            nullsafe=nullsafe,
         )
 
     def x_nullsafe_member_call_expression(self, node: Any) -> n.Expr:
-        return n.MethodCall(
-            self.expr(node.child_by_field_name("object")),
-            self.member_name(node.child_by_field_name("name")),
-            self.args(node.child_by_field_name("arguments")),
-            nullsafe=True,
-        )
+        return self.x_member_call_expression(node, nullsafe=True)
 
     def x_scoped_call_expression(self, node: Any) -> n.Expr:
         return n.StaticCall(

@@ -513,7 +513,6 @@ class ArrayObject(ArrayIterator, IteratorAggregate):
 def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
     if isinstance(exc, SystemExit):
         return
-    from ..output import write_stderr
 
     if isinstance(exc, (builtins.Exception,)) and not isinstance(exc, KeyboardInterrupt):
         file, line = _where(exc)
@@ -526,15 +525,13 @@ def _uncaught(exc_type: type, exc: BaseException, tb: Any) -> None:
             _finish(255)
         msg = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)  # type: ignore[attr-defined]
         trace = "".join(f"{line}\n" for line in _trace_lines(exc))
-        body = (
-            f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n{trace}  thrown in {file} on line {line}"
-        )
-        if _LOG[0]:
-            write_stderr(f"PHP Fatal error:  {body}\n".encode("utf-8", "surrogateescape"))
-        if _DISPLAY[0]:
-            from ..output import write_stdout
+        # An uncaught exception is a fatal error: the error model prints it
+        # (display_errors/log_errors) as it prints every other one.
+        from ..errors import E_ERROR, emit_default
 
-            write_stdout(f"\nFatal error: {body}\n".encode("utf-8", "surrogateescape"))
+        emit_default(
+            E_ERROR, f"Uncaught {name}: {msg} in {file}:{line}\nStack trace:\n{trace}  thrown", file, line
+        )
         _finish(255)
     sys.__excepthook__(exc_type, exc, tb)
 
@@ -671,8 +668,6 @@ def _finish(code: int) -> None:
 
 
 _exception_handler: list[Any] = []
-_DISPLAY = [False]  # display_errors: uncaught exceptions on stdout
-_LOG = [True]  # log_errors: uncaught exceptions on stderr
 
 
 def set_exception_handler(callback: Any) -> Any:

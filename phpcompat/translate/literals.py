@@ -1,4 +1,4 @@
-"""PHP literal syntax: string escapes, heredoc indentation, numbers.
+"""PHP literal syntax: string escapes, heredoc indentation, numbers, comments.
 
 Both front ends hand raw source text of literals to these functions, so a
 string or number means the same thing whichever parser read it.  Strings come
@@ -138,3 +138,30 @@ def parse_int(raw: str) -> int | float:
 
 def parse_float(raw: str) -> float:
     return float(raw.replace("_", ""))
+
+
+def comment_lines(raw: str) -> list[str]:
+    """The text lines of a PHP comment as the translation keeps them.
+
+    ``// x`` and ``# x`` lose the marker and one space; ``/* */`` and ``/** */``
+    lose their delimiters, each line's leading ``*`` (and one space after it),
+    and blank first and last lines.  Every line is right-stripped.
+    """
+    raw = raw.rstrip("\r\n")
+    if raw.startswith(("//", "#")):
+        text = raw[2:] if raw.startswith("//") else raw[1:]
+        return [(text[1:] if text.startswith(" ") else text).rstrip()]
+    body = raw[3:-2] if raw.startswith("/**") else raw[2:-2]
+    lines = []
+    for part in body.split("\n"):
+        stripped = part.strip()
+        if stripped.startswith("*"):
+            stripped = stripped[1:]
+            if stripped.startswith(" "):
+                stripped = stripped[1:]
+        lines.append(stripped.rstrip())
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines

@@ -856,6 +856,11 @@ def shr(a: Any, b: Any) -> _py_int:
     return x >> y
 
 
+# PHP's string increment: each range wraps to its low end and carries; a carry
+# out of the first character prepends the range's "first" ("z" -> "aa", "9" -> "10").
+_INCREMENT_RANGES = (("a", "z", "a"), ("A", "Z", "A"), ("0", "9", "1"))
+
+
 def _str_inc(s: _py_str) -> _py_str:
     chars = list(s)
     pos = len(chars) - 1
@@ -863,30 +868,12 @@ def _str_inc(s: _py_str) -> _py_str:
     carry = False
     while pos >= 0:
         ch = chars[pos]
-        if "a" <= ch <= "z":
-            last = "a"
-            if ch == "z":
-                chars[pos] = "a"
-                carry = True
-            else:
-                chars[pos] = chr(ord(ch) + 1)
-                carry = False
-        elif "A" <= ch <= "Z":
-            last = "A"
-            if ch == "Z":
-                chars[pos] = "A"
-                carry = True
-            else:
-                chars[pos] = chr(ord(ch) + 1)
-                carry = False
-        elif "0" <= ch <= "9":
-            last = "1"
-            if ch == "9":
-                chars[pos] = "0"
-                carry = True
-            else:
-                chars[pos] = chr(ord(ch) + 1)
-                carry = False
+        for low, high, first in _INCREMENT_RANGES:
+            if low <= ch <= high:
+                last = first
+                carry = ch == high
+                chars[pos] = low if carry else chr(ord(ch) + 1)
+                break
         else:
             carry = False
             break
